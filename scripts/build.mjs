@@ -1,0 +1,14 @@
+// Bundles the CLI into one ES module so start-up reads one file instead of hundreds.
+import { build } from 'esbuild';
+
+await build({
+  entryPoints: ['source/cli.tsx'],
+  outfile: 'dist/cli.js',
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  packages: 'external',
+  banner: { js: '#!/usr/bin/env node' },
+  logLevel: 'warning',
+});
