@@ -12,3 +12,15 @@ await build({
   banner: { js: '#!/usr/bin/env node' },
   logLevel: 'warning',
 });
+
+// Analysis worker thread (source/analyze.ts starts dist/worker.js next to dist/cli.js).
+await build({
+  entryPoints: ['source/worker/analyze-worker.ts'],
+  outfile: 'dist/worker.js',
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  packages: 'external',
+  logLevel: 'warning',
+});

@@ -1,17 +1,184 @@
-import type { Corpus } from './types.ts';
-import { loadCorpus, type LoadOptions } from './corpus/load.ts';
-import { analyzeArticle } from './extract/index.ts';
+// The pipeline: files -> articles -> extraction -> statements and links.
+//
+// Per-file work (read, decode, clean, extract) is pure and independent, so it runs on
+// worker threads and is cached on disk by content hash; cross-article work (actor merge,
+// statements, links, article similarity) runs once on the main thread over the results.
+import { readFile } from 'node:fs/promises';
+import os from 'node:os';
+import type { AnalyzedArticle, Corpus, Skipped } from './types.ts';
+import type { LoadOptions } from './corpus/load.ts';
 import { mergeActors } from './extract/actors.ts';
 import { statementsOf } from './link/statements.ts';
 import { compareArticles, linkStatements } from './link/links.ts';
+import { cacheRoot, contentHash, readEntry } from './cache/store.ts';
+import { listArticleFiles } from './worker/files.ts';
+import { runJob, type Job, type JobResult } from './worker/job.ts';
+import { runInWorkers } from './worker/pool.ts';
+
+export { ENGINE_VERSION } from './cache/version.ts';
+
+/** Milliseconds spent per phase, filled in when passed to analyzeCorpus/corpusOf. */
+export interface AnalyzeTimings {
+  /** List, read and hash the files, and look them up in the cache. */
+  load?: number;
+  /** Clean and extract the files the cache did not have (workers or in-thread). */
+  analyze?: number;
+  merge?: number;
+  statements?: number;
+  link?: number;
+  similarity?: number;
+  total?: number;
+  cacheHits?: number;
+  cacheMisses?: number;
+  workersUsed?: number;
+}
+
+export interface AnalyzeOptions extends LoadOptions {
+  /** Called after each file is done (from cache or analysed), and once with (0, total) at the start. */
+  onProgress?: (done: number, total: number) => void;
+  /**
+   * Each article as soon as it is analysed, in completion order (not path order). Its actor
+   * ids are still per-article until the final merge; feed the articles gathered so far to
+   * corpusOf() to show a partial corpus.
+   */
+  onArticle?: (article: AnalyzedArticle) => void;
+  /** Use the persistent cache (default true); false neither reads nor writes it. */
+  cache?: boolean;
+  /** Cache folder (default: cacheRoot(), i.e. $XDG_CACHE_HOME/whosaid or ~/.cache/whosaid). */
+  cacheDir?: string;
+  /** Worker threads for cold analysis (default os.availableParallelism()); 0 analyses in-thread. */
+  workers?: number;
+  /** Below this many files to analyse, work in-thread: starting workers costs more than it saves. */
+  minFilesForWorkers?: number;
+  timings?: AnalyzeTimings;
+}
+
+export interface CorpusOfOptions {
+  skipped?: Skipped[];
+  /** Build links and article similarity (default true). A progress view can pass false. */
+  link?: boolean;
+  /**
+   * Merge actors on copies, leaving the given articles untouched (default true). mergeActors
+   * rewrites actor ids in place, so repeated partial builds over the same articles must copy.
+   */
+  copy?: boolean;
+  timings?: AnalyzeTimings;
+}
+
+const byPath = (a: { path: string }, b: { path: string }): number => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+
+/**
+ * A Corpus from whatever articles are available: the full set at the end of analyzeCorpus,
+ * or the ones delivered so far by onArticle while it runs (the TUI shows those).
+ * Articles are put in path order; actors are merged; statements built; links optional.
+ */
+export function corpusOf(root: string, articles: readonly AnalyzedArticle[], options: CorpusOfOptions = {}): Corpus {
+  const t = options.timings;
+  const copy = options.copy ?? true;
+  const list = (copy
+    ? articles.map((a) => ({ ...a, actors: a.actors.map((x) => ({ ...x })), quotes: a.quotes.map((q) => ({ ...q })) }))
+    : [...articles]).sort(byPath);
+  let t0 = performance.now();
+  const actors = mergeActors(list);
+  if (t) t.merge = performance.now() - t0;
+  t0 = performance.now();
+  const statements = list.flatMap(statementsOf);
+  if (t) t.statements = performance.now() - t0;
+  let links: Corpus['links'] = [];
+  let articleSimilarity: Corpus['articleSimilarity'] = [];
+  if (options.link ?? true) {
+    t0 = performance.now();
+    links = linkStatements(statements);
+    if (t) t.link = performance.now() - t0;
+    t0 = performance.now();
+    articleSimilarity = compareArticles(list);
+    if (t) t.similarity = performance.now() - t0;
+  }
+  return { root, articles: list, actors, statements, links, articleSimilarity, skipped: [...(options.skipped ?? [])] };
+}
+
+/** Runs fn over items with at most `limit` in flight (file reads: enough to keep the disk busy). */
+async function eachLimited<T>(items: readonly T[], limit: number, fn: (item: T, i: number) => Promise<void>): Promise<void> {
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++;
+      await fn(items[i] as T, i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+}
 
 /** files -> articles -> extraction -> statements and links. */
-export async function analyzeCorpus(dir: string, options: LoadOptions = {}): Promise<Corpus> {
-  const { articles, skipped } = await loadCorpus(dir, options);
-  const analyzed = articles.map(analyzeArticle);
-  const actors = mergeActors(analyzed);
-  const statements = analyzed.flatMap(statementsOf);
-  const links = linkStatements(statements);
-  const articleSimilarity = compareArticles(analyzed);
-  return { root: dir, articles: analyzed, actors, statements, links, articleSimilarity, skipped };
+export async function analyzeCorpus(dir: string, options: AnalyzeOptions = {}): Promise<Corpus> {
+  const t = options.timings;
+  const tStart = performance.now();
+  const cacheDir = options.cache === false ? null : (options.cacheDir ?? cacheRoot());
+  const { files, skipped: listSkipped } = await listArticleFiles(dir);
+  const skipped: Skipped[] = [...listSkipped];
+  const total = files.length;
+  const results: (AnalyzedArticle | undefined)[] = new Array(total);
+  let done = 0;
+  options.onProgress?.(0, total);
+
+  const deliver = (r: JobResult): void => {
+    if (r.ok) {
+      results[r.index] = r.article;
+      options.onArticle?.(r.article);
+    } else {
+      skipped.push({ path: files[r.index]?.rel ?? String(r.index), reason: r.reason });
+    }
+    options.onProgress?.(++done, total);
+  };
+
+  // Phase 1: read and hash every file; answer what we can from the cache.
+  const jobs: Job[] = [];
+  let hits = 0;
+  await eachLimited(files, 32, async (f, index) => {
+    let bytes: Uint8Array;
+    try {
+      bytes = await readFile(f.abs);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? 'read error';
+      deliver({ index, ok: false, reason: `could not be read (${code})` });
+      return;
+    }
+    const hash = cacheDir ? contentHash(bytes) : '';
+    const cached = cacheDir ? await readEntry(cacheDir, hash, f.rel) : null;
+    if (cached) {
+      hits++;
+      deliver({ index, ok: true, article: cached });
+    } else jobs.push({ index, rel: f.rel, bytes, hash });
+  });
+  jobs.sort((a, b) => a.index - b.index);
+  const tLoaded = performance.now();
+
+  // Phase 2: analyse the misses, on workers when there are enough of them.
+  const workers = options.workers ?? os.availableParallelism();
+  const useWorkers = workers > 0 && jobs.length >= (options.minFilesForWorkers ?? 50);
+  if (useWorkers) {
+    await runInWorkers(jobs, { workers, cacheDir, onResult: deliver });
+  } else {
+    for (let i = 0; i < jobs.length; i++) {
+      deliver(runJob(jobs[i] as Job, cacheDir));
+      // Let progress callbacks and a TUI render during long in-thread runs.
+      if (i % 64 === 63) await new Promise<void>((r) => setImmediate(r));
+    }
+  }
+  const tAnalyzed = performance.now();
+
+  for (const s of skipped.slice(listSkipped.length)) options.onWarning?.(`whosaid: skipped ${s.path}: ${s.reason}`);
+  for (const s of listSkipped) options.onWarning?.(`whosaid: skipped ${s.path}: ${s.reason}`);
+  skipped.sort(byPath);
+  const articles = results.filter((a): a is AnalyzedArticle => a !== undefined);
+  const corpus = corpusOf(dir, articles, { skipped, copy: false, timings: t });
+  if (t) {
+    t.load = tLoaded - tStart;
+    t.analyze = tAnalyzed - tLoaded;
+    t.total = performance.now() - tStart;
+    t.cacheHits = hits;
+    t.cacheMisses = jobs.length;
+    t.workersUsed = useWorkers ? Math.min(workers, jobs.length) : 0;
+  }
+  return corpus;
 }

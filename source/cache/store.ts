@@ -1,0 +1,112 @@
+// Persistent per-article analysis cache.
+//
+// Layout: <root>/analysis/<ENGINE_VERSION>/<h0h1>/<sha256(content)>-<sha256(path)[0..12]>.json
+// The path is part of the name because an article's id and quote ids derive from its path,
+// so the same bytes under two names are two entries.
+//
+// Entry format: one header line, then a JSON body:
+//   whosaid-cache <CACHE_FORMAT> <ENGINE_VERSION> <sha256(body)>\n{"hash":..,"path":..,"article":{..}}
+// An entry is trusted only when the magic, format, engine version, body checksum, content
+// hash, path and JSON shape all agree; anything else (corrupt, truncated, foreign) is a miss
+// and is overwritten by the fresh result. Writes go to a temp file then rename, so a crash
+// or a concurrent writer never leaves a half-written entry under the final name.
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { AnalyzedArticle } from '../types.ts';
+import { CACHE_FORMAT, ENGINE_VERSION } from './version.ts';
+
+const MAGIC = 'whosaid-cache';
+
+/** The user's cache folder for whosaid: $XDG_CACHE_HOME/whosaid or ~/.cache/whosaid. */
+export function cacheRoot(env: NodeJS.ProcessEnv = process.env): string {
+  const xdg = env.XDG_CACHE_HOME;
+  const base = xdg && path.isAbsolute(xdg) ? xdg : path.join(os.homedir(), '.cache');
+  return path.join(base, 'whosaid');
+}
+
+export function contentHash(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+const safeVersion = (v: string): string => v.replace(/[^A-Za-z0-9._-]/g, '_');
+
+export function entryPath(root: string, hash: string, relPath: string, version = ENGINE_VERSION): string {
+  const p = createHash('sha256').update(relPath).digest('hex').slice(0, 12);
+  return path.join(root, 'analysis', safeVersion(version), hash.slice(0, 2), `${hash}-${p}.json`);
+}
+
+/** Serialises one entry (header + body). Pure. */
+export function encodeEntry(hash: string, relPath: string, article: AnalyzedArticle, version = ENGINE_VERSION): string {
+  const body = JSON.stringify({ hash, path: relPath, article });
+  const sum = createHash('sha256').update(body).digest('hex');
+  return `${MAGIC} ${CACHE_FORMAT} ${version} ${sum}\n${body}`;
+}
+
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+// Enough of a shape check to keep a foreign or hand-edited body from reaching the pipeline.
+function looksLikeArticle(a: unknown): a is AnalyzedArticle {
+  if (!isObj(a)) return false;
+  return typeof a.id === 'string' && typeof a.path === 'string' && typeof a.text === 'string'
+    && typeof a.title === 'string' && typeof a.bytes === 'number'
+    && Array.isArray(a.blocks) && Array.isArray(a.quotes) && Array.isArray(a.actors)
+    && a.quotes.every((q) => isObj(q) && typeof q.id === 'string' && typeof q.start === 'number' && typeof q.end === 'number')
+    && a.actors.every((x) => isObj(x) && typeof x.id === 'string' && typeof x.name === 'string' && Array.isArray(x.spans));
+}
+
+/** Parses and verifies one entry; null when it cannot be trusted. Pure. */
+export function decodeEntry(raw: string, hash: string, relPath: string, version = ENGINE_VERSION): AnalyzedArticle | null {
+  const nl = raw.indexOf('\n');
+  if (nl < 0) return null;
+  const header = raw.slice(0, nl).split(' ');
+  if (header.length !== 4 || header[0] !== MAGIC || header[1] !== String(CACHE_FORMAT) || header[2] !== version) return null;
+  const body = raw.slice(nl + 1);
+  if (createHash('sha256').update(body).digest('hex') !== header[3]) return null;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body);
+  } catch {
+    return null;
+  }
+  if (!isObj(parsed) || parsed.hash !== hash || parsed.path !== relPath) return null;
+  return looksLikeArticle(parsed.article) && parsed.article.path === relPath ? parsed.article : null;
+}
+
+/** Reads a trusted entry, or null on a miss (absent, corrupt, foreign, other version). */
+export async function readEntry(root: string, hash: string, relPath: string): Promise<AnalyzedArticle | null> {
+  let raw: string;
+  try {
+    raw = await readFile(entryPath(root, hash, relPath), 'utf8');
+  } catch {
+    return null;
+  }
+  return decodeEntry(raw, hash, relPath);
+}
+
+export function readEntrySync(root: string, hash: string, relPath: string): AnalyzedArticle | null {
+  let raw: string;
+  try {
+    raw = readFileSync(entryPath(root, hash, relPath), 'utf8');
+  } catch {
+    return null;
+  }
+  return decodeEntry(raw, hash, relPath);
+}
+
+/** Writes an entry atomically. Failures (read-only home, full disk) are swallowed: the cache is an optimisation. */
+export function writeEntrySync(root: string, hash: string, relPath: string, article: AnalyzedArticle): boolean {
+  const file = entryPath(root, hash, relPath);
+  const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  try {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(tmp, encodeEntry(hash, relPath, article));
+    renameSync(tmp, file);
+    return true;
+  } catch {
+    try { unlinkSync(tmp); } catch { /* never created */ }
+    return false;
+  }
+}
