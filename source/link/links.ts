@@ -1,12 +1,204 @@
-import type { AnalyzedArticle, ArticleSimilarity, Link, Statement } from '../types.ts';
+import { diffWords } from 'diff';
+import type { DiffPart, Link, LinkMember, Statement } from '../types.ts';
+import { contentTokens, rawTokens } from './text.ts';
 
-// STUB: replaced by cross-source linking.
-export function linkStatements(statements: Statement[]): Link[] {
-  void statements;
-  return [];
+export { compareArticles } from './similarity.ts';
+
+// Cross-source linking of statements.
+//  1. Normalise every statement twice: raw word tokens (near-verbatim) and content
+//     tokens (stopwords out, light stems, spinner/paraphrase synonyms folded).
+//  2. Candidates from an inverted index over rare content tokens (common tokens are
+//     skipped, postings are capped), so the work is ~linear in the statement count.
+//  3. Score candidate pairs with IDF-weighted overlap; cluster by descending score
+//     with union-find, refusing merges whose average cross-similarity is low (no chaining).
+
+export interface LinkOptions {
+  /** Minimum pair score to link (0..1). */
+  threshold?: number;
 }
 
-export function compareArticles(articles: AnalyzedArticle[]): ArticleSimilarity[] {
-  void articles;
-  return [];
+interface Prep {
+  s: Statement;
+  raw: string[];
+  rawJoined: string;
+  content: string[];
+  set: number[]; // unique content token ids, ascending
+  bigrams: Set<string>;
+  weight: number;
+}
+
+export interface PairScore {
+  score: number;
+  kind: Link['kind'];
+}
+
+const DEFAULT_THRESHOLD = 0.42;
+
+function prepare(statements: Statement[]): { preps: Prep[]; idf: Float64Array } {
+  const vocab = new Map<string, number>();
+  const preps: Prep[] = [];
+  const dfList: number[] = [];
+  for (const s of statements) {
+    const raw = rawTokens(s.text);
+    const content = contentTokens(s.text);
+    const ids = new Set<number>();
+    for (const t of content) {
+      let id = vocab.get(t);
+      if (id === undefined) { id = vocab.size; vocab.set(t, id); dfList.push(0); }
+      ids.add(id);
+    }
+    for (const id of ids) dfList[id]!++;
+    const bigrams = new Set<string>();
+    for (let i = 1; i < content.length; i++) bigrams.add(content[i - 1] + ' ' + content[i]);
+    preps.push({ s, raw, rawJoined: ` ${raw.join(' ')} `, content, set: [...ids].sort((a, b) => a - b), bigrams, weight: 0 });
+  }
+  const n = Math.max(statements.length, 1);
+  const idf = new Float64Array(dfList.length);
+  // Smoothed IDF with a floor: in a one-story corpus even topic words keep a little weight.
+  dfList.forEach((df, i) => { idf[i] = Math.max(0.3, Math.log(1 + n / df)); });
+  for (const p of preps) p.weight = p.set.reduce((t, id) => t + idf[id]!, 0);
+  return { preps, idf };
+}
+
+/** Score of two prepared statements: 0..1 with the kind of match. */
+function pairScore(a: Prep, b: Prep, idf: Float64Array): PairScore {
+  if (a.rawJoined === b.rawJoined && a.raw.length) return { score: 1, kind: 'verbatim' };
+  // Fragment contained in a longer version ("[Donald]" insertions and trimmed endings
+  // are caught by the raw-token Jaccard below).
+  const [short, long] = a.raw.length <= b.raw.length ? [a, b] : [b, a];
+  if (short.raw.length >= 4 && long.rawJoined.includes(short.rawJoined)) {
+    return { score: 0.85 + 0.15 * (short.raw.length / long.raw.length), kind: 'near-verbatim' };
+  }
+  let shared = 0, sharedN = 0;
+  let i = 0, j = 0;
+  while (i < a.set.length && j < b.set.length) {
+    const x = a.set[i]!, y = b.set[j]!;
+    if (x === y) { shared += idf[x]!; sharedN++; i++; j++; }
+    else if (x < y) i++;
+    else j++;
+  }
+  if (sharedN < 2 || shared === 0) return { score: 0, kind: 'reworded' };
+  const jacc = shared / (a.weight + b.weight - shared);
+  const minSide = a.set.length <= b.set.length ? a : b;
+  // Overlap against the shorter side lets a fragment match its longer version,
+  // but only when the fragment says enough to be a claim.
+  const cover = shared / Math.min(a.weight, b.weight);
+  const coverTrust = Math.min(1, Math.max(0, (minSide.set.length - 2) / 6));
+  let bi = 0;
+  const [sb, lb] = a.bigrams.size <= b.bigrams.size ? [a.bigrams, b.bigrams] : [b.bigrams, a.bigrams];
+  for (const g of sb) if (lb.has(g)) bi++;
+  const biCover = sb.size ? bi / sb.size : 0;
+  let score = Math.max(jacc, 0.8 * cover * coverTrust) + 0.15 * biCover;
+  if (sharedN < 3) score *= 0.6;
+  score = Math.min(1, score);
+  // Raw-token Jaccard tells near-verbatim ("5" vs "Five", case, punctuation) from rewording.
+  const ra = new Set(a.raw), rb = new Set(b.raw);
+  let rs = 0;
+  for (const t of ra) if (rb.has(t)) rs++;
+  const rawJ = rs / (ra.size + rb.size - rs || 1);
+  if (rawJ >= 0.7) return { score: Math.max(score, 0.8 + 0.2 * rawJ - 0.01), kind: 'near-verbatim' };
+  return { score, kind: 'reworded' };
+}
+
+/** Similarity of two statements, the same measure linkStatements uses (IDF over just the two). */
+export function scoreStatements(a: Statement, b: Statement, corpus: Statement[] = [a, b]): PairScore {
+  const { preps, idf } = prepare(corpus.includes(a) && corpus.includes(b) ? corpus : [a, b, ...corpus]);
+  const pa = preps.find((p) => p.s === a)!, pb = preps.find((p) => p.s === b)!;
+  return pairScore(pa, pb, idf);
+}
+
+const toParts = (a: string, b: string): DiffPart[] =>
+  diffWords(a, b).map((c) => ({ op: c.added ? 'add' : c.removed ? 'del' : 'same', text: c.value }));
+
+export function linkStatements(statements: Statement[], options: LinkOptions = {}): Link[] {
+  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+  const { preps, idf } = prepare(statements);
+  const n = preps.length;
+  if (n < 2) return [];
+
+  // Inverted index over rare content tokens only; very common tokens would make
+  // candidate generation quadratic and say little about the claim.
+  const maxDf = Math.max(6, Math.min(400, Math.round(Math.sqrt(n) * 1.5)));
+  const postings = new Map<number, number[]>();
+  for (let i = 0; i < n; i++) {
+    for (const t of preps[i]!.set) {
+      let p = postings.get(t);
+      if (!p) postings.set(t, (p = []));
+      if (p.length <= maxDf) p.push(i);
+    }
+  }
+  const edges: { i: number; j: number; score: number; kind: Link['kind'] }[] = [];
+  const seen = new Map<number, number>();
+  for (let i = 0; i < n; i++) {
+    seen.clear();
+    const pi = preps[i]!;
+    for (const t of pi.set) {
+      const p = postings.get(t)!;
+      if (p.length > maxDf) continue;
+      for (const j of p) if (j > i) seen.set(j, (seen.get(j) ?? 0) + 1);
+    }
+    for (const [j, hits] of seen) {
+      const pj = preps[j]!;
+      // One shared rare token is enough only for short statements.
+      if (hits < 2 && Math.min(pi.set.length, pj.set.length) > 4) continue;
+      const sc = pairScore(pi, pj, idf);
+      const same = pi.s.article === pj.s.article;
+      // Same-article repeats may only join a link that already spans articles.
+      if (sc.score >= (same ? Math.max(0.8, threshold) : threshold)) edges.push({ i, j, ...sc });
+    }
+  }
+  edges.sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j);
+
+  // Union-find with an average-linkage guard against chaining unrelated claims.
+  const parent = Int32Array.from({ length: n }, (_, i) => i);
+  const members = new Map<number, number[]>();
+  const find = (x: number): number => {
+    while (parent[x] !== x) { parent[x] = parent[parent[x]!]!; x = parent[x]!; }
+    return x;
+  };
+  const edgeKinds = new Map<number, { scores: number[]; kinds: Set<Link['kind']> }>();
+  for (const e of edges) {
+    const ra = find(e.i), rb = find(e.j);
+    if (ra === rb) {
+      const k = edgeKinds.get(ra)!;
+      k.scores.push(e.score); k.kinds.add(e.kind);
+      continue;
+    }
+    const ma = members.get(ra) ?? [ra], mb = members.get(rb) ?? [rb];
+    if (ma.length + mb.length > 2) {
+      let sum = 0, cnt = 0;
+      for (const x of ma.slice(0, 8)) for (const y of mb.slice(0, 8)) { sum += pairScore(preps[x]!, preps[y]!, idf).score; cnt++; }
+      if (sum / cnt < threshold * 0.75) continue;
+    }
+    parent[rb] = ra;
+    members.set(ra, [...ma, ...mb]);
+    members.delete(rb);
+    const ka = edgeKinds.get(ra) ?? { scores: [], kinds: new Set() };
+    const kb = edgeKinds.get(rb);
+    if (kb) { ka.scores.push(...kb.scores); for (const k of kb.kinds) ka.kinds.add(k); edgeKinds.delete(rb); }
+    ka.scores.push(e.score); ka.kinds.add(e.kind);
+    edgeKinds.set(ra, ka);
+  }
+
+  const links: Link[] = [];
+  for (const [root, idx] of members) {
+    const ss = idx.map((k) => preps[k]!.s);
+    if (new Set(ss.map((s) => s.article)).size < 2) continue;
+    ss.sort((x, y) => (x.article < y.article ? -1 : x.article > y.article ? 1 : x.start - y.start));
+    const info = edgeKinds.get(root)!;
+    const kind: Link['kind'] = info.kinds.has('reworded') ? 'reworded' : info.kinds.has('near-verbatim') ? 'near-verbatim' : 'verbatim';
+    const score = info.scores.reduce((t, x) => t + x, 0) / info.scores.length;
+    const first = ss[0]!;
+    const ms: LinkMember[] = ss.map((s, k) => ({
+      statement: s.id, article: s.article, start: s.start, end: s.end, text: s.text,
+      quote: s.quote, speaker: s.speaker, diff: k === 0 ? [] : toParts(first.text, s.text),
+    }));
+    links.push({ id: '', score: Math.round(score * 1000) / 1000, kind, members: ms });
+  }
+  links.sort((x, y) => {
+    const a = x.members[0]!, b = y.members[0]!;
+    return a.article < b.article ? -1 : a.article > b.article ? 1 : a.start - b.start;
+  });
+  links.forEach((l, k) => { l.id = `link${k + 1}`; });
+  return links;
 }
