@@ -1,0 +1,134 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { analyzeCorpus, type AnalyzeTimings } from '../source/analyze.ts';
+import { cacheRoot, contentHash, decodeEntry, encodeEntry, entryPath } from '../source/cache/store.ts';
+import { ENGINE_VERSION } from '../source/cache/version.ts';
+import { analyzeBytes } from '../source/worker/files.ts';
+
+const tmp = (name: string): string => mkdtempSync(path.join(os.tmpdir(), `whosaid-${name}-`));
+
+const ARTICLE = `Port strike enters third week as talks stall
+By Maria Lindqvist
+ROTTERDAM — Dock workers extended their strike on Tuesday.
+"We will not go back until the offer is fair," union leader Jan de Vries said.
+A port spokesperson said the authority was "open to talks".
+`;
+
+function corpusDir(): string {
+  const dir = tmp('corpus');
+  writeFileSync(path.join(dir, 'a.txt'), ARTICLE);
+  writeFileSync(path.join(dir, 'b.txt'), ARTICLE.replace('third', 'fourth'));
+  writeFileSync(path.join(dir, 'c.md'), ARTICLE.replace('Tuesday', 'Friday'));
+  return dir;
+}
+
+test('cacheRoot follows XDG_CACHE_HOME, else ~/.cache', () => {
+  assert.equal(cacheRoot({ XDG_CACHE_HOME: '/x/cache' }), path.join('/x/cache', 'whosaid'));
+  assert.equal(cacheRoot({}), path.join(os.homedir(), '.cache', 'whosaid'));
+  // A relative XDG_CACHE_HOME is invalid per the spec and ignored.
+  assert.equal(cacheRoot({ XDG_CACHE_HOME: 'rel' }), path.join(os.homedir(), '.cache', 'whosaid'));
+});
+
+test('an entry round-trips and is keyed by engine version, content and path', () => {
+  const bytes = Buffer.from(ARTICLE);
+  const hash = contentHash(bytes);
+  const article = analyzeBytes('a.txt', bytes);
+  const raw = encodeEntry(hash, 'a.txt', article);
+  assert.deepEqual(decodeEntry(raw, hash, 'a.txt'), article);
+  assert.ok(entryPath('/r', hash, 'a.txt').includes(ENGINE_VERSION.replace(/[^A-Za-z0-9._-]/g, '_')));
+  assert.notEqual(entryPath('/r', hash, 'a.txt'), entryPath('/r', hash, 'b.txt'));
+});
+
+test('corrupt, truncated and foreign entries are rejected', () => {
+  const bytes = Buffer.from(ARTICLE);
+  const hash = contentHash(bytes);
+  const article = analyzeBytes('a.txt', bytes);
+  const raw = encodeEntry(hash, 'a.txt', article);
+  // One flipped character in the body: the checksum no longer matches.
+  const i = raw.indexOf('Dock');
+  assert.ok(i > 0);
+  assert.equal(decodeEntry(raw.slice(0, i) + 'X' + raw.slice(i + 1), hash, 'a.txt'), null);
+  assert.equal(decodeEntry(raw.slice(0, raw.length - 7), hash, 'a.txt'), null);
+  assert.equal(decodeEntry(raw.slice(0, 20), hash, 'a.txt'), null);
+  assert.equal(decodeEntry('', hash, 'a.txt'), null);
+  // Another engine version, another file's content, another path, another program's JSON.
+  assert.equal(decodeEntry(encodeEntry(hash, 'a.txt', article, 'old-engine'), hash, 'a.txt'), null);
+  assert.equal(decodeEntry(raw, contentHash(Buffer.from('other')), 'a.txt'), null);
+  assert.equal(decodeEntry(raw, hash, 'b.txt'), null);
+  assert.equal(decodeEntry(JSON.stringify({ hash, path: 'a.txt', article }), hash, 'a.txt'), null);
+  // A well-formed header over a body of the wrong shape.
+  const bad = encodeEntry(hash, 'a.txt', { ...article, quotes: 'none' } as never);
+  assert.equal(decodeEntry(bad, hash, 'a.txt'), null);
+});
+
+test('a changed file is re-analysed alone; the others come from the cache', async () => {
+  const dir = corpusDir();
+  const cacheDir = tmp('cache');
+  const first: AnalyzeTimings = {};
+  await analyzeCorpus(dir, { cacheDir, workers: 0, timings: first });
+  assert.equal(first.cacheMisses, 3);
+  assert.equal(first.cacheHits, 0);
+  writeFileSync(path.join(dir, 'b.txt'), ARTICLE.replace('third', 'fifth'));
+  const second: AnalyzeTimings = {};
+  const corpus = await analyzeCorpus(dir, { cacheDir, workers: 0, timings: second });
+  assert.equal(second.cacheHits, 2);
+  assert.equal(second.cacheMisses, 1);
+  assert.match(corpus.articles.find((a) => a.id === 'b')!.text, /fifth week/);
+  const third: AnalyzeTimings = {};
+  await analyzeCorpus(dir, { cacheDir, workers: 0, timings: third });
+  assert.equal(third.cacheHits, 3);
+});
+
+test('a corrupt entry on disk is rebuilt, not trusted', async () => {
+  const dir = corpusDir();
+  const cacheDir = tmp('cache');
+  const clean = await analyzeCorpus(dir, { cacheDir, workers: 0 });
+  const file = entryPath(cacheDir, contentHash(readFileSync(path.join(dir, 'a.txt'))), 'a.txt');
+  const raw = readFileSync(file, 'utf8');
+  writeFileSync(file, raw.replace('ROTTERDAM', 'AMSTERDAM')); // plausible JSON, wrong checksum
+  const t: AnalyzeTimings = {};
+  const again = await analyzeCorpus(dir, { cacheDir, workers: 0, timings: t });
+  assert.equal(t.cacheMisses, 1);
+  assert.deepEqual(again.articles, clean.articles);
+  assert.equal(readFileSync(file, 'utf8'), raw, 'the entry is rewritten');
+  writeFileSync(file, raw.slice(0, raw.length >> 1)); // truncated
+  const t2: AnalyzeTimings = {};
+  await analyzeCorpus(dir, { cacheDir, workers: 0, timings: t2 });
+  assert.equal(t2.cacheMisses, 1);
+  assert.equal(readFileSync(file, 'utf8'), raw);
+});
+
+test('cache: false neither reads nor writes the cache', async () => {
+  const dir = corpusDir();
+  const cacheDir = tmp('cache');
+  const real = await analyzeCorpus(dir, { cacheDir, workers: 0 });
+  // Plant a valid-looking entry with a forged title: only a cache read can produce it.
+  const bytes = readFileSync(path.join(dir, 'a.txt'));
+  const hash = contentHash(bytes);
+  const forged = { ...real.articles[0]!, title: 'FORGED' };
+  writeFileSync(entryPath(cacheDir, hash, 'a.txt'), encodeEntry(hash, 'a.txt', forged));
+  const viaCache = await analyzeCorpus(dir, { cacheDir, workers: 0 });
+  assert.equal(viaCache.articles[0]!.title, 'FORGED');
+  const bypass = await analyzeCorpus(dir, { cacheDir, workers: 0, cache: false });
+  assert.notEqual(bypass.articles[0]!.title, 'FORGED');
+  const fresh = tmp('cache');
+  await analyzeCorpus(dir, { cacheDir: fresh, workers: 0, cache: false });
+  assert.deepEqual(readdirSync(fresh), []);
+});
+
+test('workers write cache entries that the main thread then reads', async () => {
+  const dir = tmp('corpus60');
+  for (let i = 0; i < 60; i++) writeFileSync(path.join(dir, `n${String(i).padStart(2, '0')}.txt`), ARTICLE.replace('third', `week-${i}`));
+  const cacheDir = tmp('cache');
+  const t1: AnalyzeTimings = {};
+  const cold = await analyzeCorpus(dir, { cacheDir, workers: 2, timings: t1 });
+  assert.equal(t1.workersUsed, 2);
+  const t2: AnalyzeTimings = {};
+  const warm = await analyzeCorpus(dir, { cacheDir, timings: t2 });
+  assert.equal(t2.cacheHits, 60);
+  assert.deepEqual(warm.articles, cold.articles);
+  assert.ok(existsSync(path.join(cacheDir, 'analysis')));
+});
