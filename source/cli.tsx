@@ -1,7 +1,14 @@
+import { fileURLToPath } from 'node:url';
 import meow from 'meow';
 import { analyzeCorpus } from './analyze.ts';
 import { toExportCsv, toExportJson } from './export.ts';
 import { UserError } from './errors.ts';
+import { createSearch } from './search/index.ts';
+import { resolveArticle, resolveSpeaker, type Resolved } from './ui/resolve.ts';
+import { plainSummary } from './ui/summary.ts';
+import { colourWanted } from './ui/theme.ts';
+import { oneLine } from './ui/sanitize.ts';
+import type { Corpus } from './types.ts';
 
 const cli = meow(
   `
@@ -10,20 +17,49 @@ const cli = meow(
     $ whosaid export [DIR] [--format json|csv]
 
   Options
+    --article <id | file name | words of a title>
+                 open that article in the reader
+    --search <query>
+                 start with that search open (fuzzy; 'exact ^prefix suffix$ !not a | b)
+    --speaker <name>
+                 start on every statement of that actor or speaker
+    --no-color   no colours (also when NO_COLOR is set)
     --format     export format: json (default) or csv
     --version    print the version
+    --help       print this help
+
+  Keys
+    ? in the explorer lists every key; q quits.
 
   Examples
     $ whosaid ~/stories/ceasefire
+    $ whosaid corpus --article 003_1ab33e03965e3d5e
+    $ whosaid corpus --article "security guarantee"
+    $ whosaid corpus --search "concession"
+    $ whosaid corpus --speaker Witkoff
     $ whosaid export corpus --format csv > quotes.csv
 `,
   {
     importMeta: import.meta,
     flags: {
       format: { type: 'string', default: 'json', choices: ['json', 'csv'] },
+      article: { type: 'string' },
+      search: { type: 'string' },
+      speaker: { type: 'string' },
+      color: { type: 'boolean', default: true },
     },
   },
 );
+
+/** The corpus shipped next to dist/ (and next to source/ when run with tsx). */
+const BUNDLED = fileURLToPath(new URL('../corpus', import.meta.url));
+
+function pick<T>(what: string, query: string, found: Resolved<T>): T {
+  if ('ok' in found) return found.ok;
+  if ('none' in found) throw new UserError(`whosaid: no ${what} matches "${oneLine(query)}"`);
+  const list = found.many.map((m) => `  ${oneLine(m.id)}  ${oneLine(m.label)}`).join('\n');
+  throw new UserError(`whosaid: ${found.many.length} ${what}s match "${oneLine(query)}"; be more specific:\n${list}`);
+}
 
 async function main(): Promise<void> {
   const [first, ...rest] = cli.input;
@@ -34,7 +70,29 @@ async function main(): Promise<void> {
     process.stdout.write(out.endsWith('\n') ? out : `${out}\n`);
     return;
   }
-  throw new UserError('whosaid: the explorer is not built yet; use `whosaid export [DIR]`');
+  if (rest.length) throw new UserError(`whosaid: one folder at a time (got ${cli.input.length}); see whosaid --help`);
+  const dir = first ?? BUNDLED;
+  const interactive = !!process.stdout.isTTY;
+  // Without a terminal to read keys from, the explorer cannot run: fail before the work.
+  if (interactive && !process.stdin.isTTY) {
+    throw new UserError('whosaid: stdin is not a terminal; to use whosaid in a pipeline run `whosaid export [DIR]`');
+  }
+  const corpus: Corpus = await analyzeCorpus(dir, { onWarning: interactive ? undefined : (m) => process.stderr.write(`${m}\n`) });
+  const { article, search, speaker } = cli.flags;
+  const articleId = article !== undefined ? pick('article', article, resolveArticle(corpus, article)) : undefined;
+  const speakerKey = speaker !== undefined ? pick('speaker', speaker, resolveSpeaker(corpus, speaker)) : undefined;
+  if (!interactive) {
+    process.stdout.write(plainSummary(corpus));
+    return;
+  }
+  const { runTui } = await import('./ui/run.tsx');
+  process.exitCode = await runTui(corpus, {
+    searcher: createSearch(corpus),
+    color: colourWanted(process.env, cli.flags.color),
+    article: articleId,
+    search,
+    speaker: speakerKey,
+  });
 }
 
 main().catch((error: unknown) => {
@@ -44,6 +102,6 @@ main().catch((error: unknown) => {
     return;
   }
   const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`whosaid: internal error: ${message}\n`);
+  process.stderr.write(`whosaid: internal error: ${oneLine(message)}\n`);
   process.exitCode = 1;
 });

@@ -1,0 +1,74 @@
+// The terminal edge: alternate screen in, and out again on every exit path (q, Ctrl-C,
+// SIGTERM, SIGHUP, an uncaught error), so the shell is left exactly as it was.
+import React from 'react';
+import { render } from 'ink';
+import type { Corpus } from '../types.ts';
+import { App, type Searcher } from './app.tsx';
+import { buildModel, type SpeakerKey } from './model.ts';
+import { makeTheme } from './theme.ts';
+
+export const ENTER_ALT = '\x1b[?1049h\x1b[H\x1b[2J\x1b[?25l';
+export const LEAVE_ALT = '\x1b[?25h\x1b[?1049l';
+
+export interface RunOptions {
+  searcher: Searcher;
+  color: boolean;
+  article?: string;
+  search?: string;
+  speaker?: SpeakerKey;
+  stdout?: NodeJS.WriteStream;
+  stdin?: NodeJS.ReadStream;
+}
+
+/** Run the explorer until the user quits; resolves with the exit status. */
+export async function runTui(corpus: Corpus, options: RunOptions): Promise<number> {
+  const stdout = options.stdout ?? process.stdout;
+  const stdin = options.stdin ?? process.stdin;
+  const model = buildModel(corpus);
+  const theme = makeTheme(options.color);
+
+  let restored = false;
+  let instance: ReturnType<typeof render> | null = null;
+  const restore = (): void => {
+    if (restored) return;
+    restored = true;
+    try {
+      instance?.unmount();
+    } catch {
+      // already unmounted
+    }
+    stdout.write(LEAVE_ALT);
+  };
+  const onSignal = (signal: NodeJS.Signals, code: number) => () => {
+    restore();
+    process.exit(code);
+  };
+  const onFatal = (error: unknown): void => {
+    restore();
+    process.stderr.write(`whosaid: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  };
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const handlers: [string, (...args: any[]) => void][] = [
+    ['SIGTERM', onSignal('SIGTERM', 143)],
+    ['SIGHUP', onSignal('SIGHUP', 129)],
+    ['SIGINT', onSignal('SIGINT', 130)],
+    ['uncaughtException', onFatal],
+    ['unhandledRejection', onFatal],
+    ['exit', restore],
+  ];
+  for (const [event, handler] of handlers) process.on(event as 'exit', handler);
+
+  stdout.write(ENTER_ALT);
+  try {
+    instance = render(
+      <App model={model} searcher={options.searcher} theme={theme} start={{ article: options.article, search: options.search, speaker: options.speaker }} />,
+      { stdout, stdin, exitOnCtrlC: false, patchConsole: true, maxFps: 120 },
+    );
+    await instance.waitUntilExit();
+    return 0;
+  } finally {
+    restore();
+    for (const [event, handler] of handlers) process.off(event as 'exit', handler);
+  }
+}

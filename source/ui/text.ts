@@ -1,0 +1,140 @@
+// Lines as styled segments, measured in terminal cells (string-width ships with Ink).
+// The TUI lays out every line itself, so Ink never wraps or reflows anything.
+import stringWidth from 'string-width';
+import type { Token } from './theme.ts';
+
+export interface Segment {
+  text: string;
+  tok?: Token;
+  /** Explicit colour (speaker colours); ignored without colour. */
+  color?: string;
+  /** Reader only: index of the statement mark this text belongs to. */
+  mark?: number;
+}
+export type Line = Segment[];
+
+const ASCII = /^[\x20-\x7e]*$/;
+
+/** Terminal cells taken by a string (wide CJK = 2, combining marks = 0). */
+export function cellWidth(text: string): number {
+  return ASCII.test(text) ? text.length : stringWidth(text);
+}
+
+export function lineWidth(line: Line): number {
+  let w = 0;
+  for (const s of line) w += cellWidth(s.text);
+  return w;
+}
+
+/** Cut a string to at most `width` cells, ending with … when something was cut. */
+export function truncate(text: string, width: number): string {
+  if (width <= 0) return '';
+  if (cellWidth(text) <= width) return text;
+  let out = '';
+  let w = 0;
+  for (const ch of text) {
+    const cw = cellWidth(ch);
+    if (w + cw > width - 1) break;
+    out += ch;
+    w += cw;
+  }
+  return out + '…';
+}
+
+/** Cut a line of segments to `width` cells. */
+export function truncateLine(line: Line, width: number): Line {
+  if (lineWidth(line) <= width) return line;
+  const out: Line = [];
+  let left = width;
+  for (const s of line) {
+    const w = cellWidth(s.text);
+    if (w < left) {
+      out.push(s);
+      left -= w;
+      continue;
+    }
+    out.push({ ...s, text: truncate(s.text, left) });
+    break;
+  }
+  return out;
+}
+
+/** Truncate then pad with spaces to exactly `width` cells. */
+export function fitLine(line: Line, width: number): Line {
+  const cut = truncateLine(line, width);
+  const w = lineWidth(cut);
+  return w < width ? [...cut, { text: ' '.repeat(width - w) }] : cut;
+}
+
+export function pad(text: string, width: number): string {
+  const cut = truncate(text, width);
+  return cut + ' '.repeat(Math.max(0, width - cellWidth(cut)));
+}
+
+/**
+ * Word-wrap styled segments to `width` cells. Spaces at a break are dropped; a word
+ * wider than the line is cut hard. Linear in the text length.
+ */
+export function wrapLine(segments: Line, width: number): Line[] {
+  const w = Math.max(1, width);
+  const lines: Line[] = [];
+  let cur: Line = [];
+  let used = 0;
+  const push = (seg: Segment, text: string, cw: number): void => {
+    const last = cur[cur.length - 1];
+    if (last && last.tok === seg.tok && last.color === seg.color && last.mark === seg.mark) {
+      last.text += text;
+    } else {
+      cur.push({ ...seg, text });
+    }
+    used += cw;
+  };
+  const breakLine = (): void => {
+    // Trailing spaces are invisible and would only widen the line.
+    const last = cur[cur.length - 1];
+    if (last) last.text = last.text.replace(/ +$/, '');
+    lines.push(cur.filter((s) => s.text.length > 0));
+    cur = [];
+    used = 0;
+  };
+  for (const seg of segments) {
+    for (const piece of seg.text.split(/( +)/)) {
+      if (!piece) continue;
+      if (piece[0] === ' ') {
+        if (used === 0) continue; // no leading spaces on a wrapped line
+        const cw = Math.min(piece.length, w - used);
+        if (cw > 0) push(seg, ' '.repeat(cw), cw);
+        continue;
+      }
+      let word = piece;
+      let cw = cellWidth(word);
+      if (used + cw > w && used > 0) breakLine();
+      while (cw > w) {
+        // Hard-cut a word longer than a line.
+        let head = '';
+        let hw = 0;
+        for (const ch of word) {
+          const c = cellWidth(ch);
+          if (hw + c > w - used) break;
+          head += ch;
+          hw += c;
+        }
+        if (!head) {
+          if (used > 0) {
+            breakLine();
+            continue;
+          }
+          head = [...word][0] ?? '';
+          hw = cellWidth(head);
+        }
+        push(seg, head, hw);
+        breakLine();
+        word = word.slice(head.length);
+        cw = cellWidth(word);
+      }
+      if (word) push(seg, word, cw);
+    }
+  }
+  if (cur.length || lines.length === 0) breakLine();
+  return lines;
+}
