@@ -1,13 +1,246 @@
-import type { Article, ArticleActor, CorpusActor } from '../types.ts';
+import type { ActorKind, Article, ArticleActor, CorpusActor, Span } from '../types.ts';
+import { recognise, type Mention } from './actors/recognise.ts';
+import { DEMONYMS, GAZ, GIVEN_NAME_SET, TITLE_DICT, DESCRIPTION_ROLE_LIST, phraseTokens } from './gazetteer.ts';
+export { mergeActors } from './actors/merge.ts';
 
-// STUB: replaced by the actor extractor.
-export function findActors(article: Article): ArticleActor[] {
-  void article;
-  return [];
+/** What the recogniser knows about an actor beyond the shared data model (for resolveMention). */
+interface ActorMeta {
+  nationality: string | null;
+  roles: Set<string>;
+  descriptors: string[];
+}
+const META = new WeakMap<ArticleActor, ActorMeta>();
+
+interface Entity {
+  key: string;
+  kind: ActorKind;
+  name: string;
+  aliases: string[];
+  spans: Span[];
+  meta: ActorMeta;
+  /** Name tokens, lower-case (persons). */
+  toks: string[];
 }
 
-/** Merges per-article actors across the corpus and rewrites each ArticleActor.id to the corpus id. */
-export function mergeActors(articles: { id: string; actors: ArticleActor[] }[]): CorpusActor[] {
-  void articles;
-  return [];
+const normKey = (s: string): string => s.normalize('NFKC').toLowerCase().replace(/[[\]]/g, '').replace(/[\s\u00a0]+/g, ' ').trim();
+const nameToks = (s: string): string[] => normKey(s).replace(/[.,]/g, '').split(' ').filter(Boolean);
+
+/** People, organisations and places mentioned in the article's content and title. */
+export function findActors(article: Article): ArticleActor[] {
+  const mentions = recognise(article);
+  const byKey = new Map<string, Entity>();
+  const order: Entity[] = [];
+  const get = (kind: ActorKind, name: string, meta?: Partial<ActorMeta>): Entity => {
+    const key = `${kind}:${normKey(name)}`;
+    let e = byKey.get(key);
+    if (!e) {
+      e = { key, kind, name, aliases: [], spans: [], toks: nameToks(name), meta: { nationality: null, roles: new Set(), descriptors: [] } };
+      byKey.set(key, e);
+      order.push(e);
+    }
+    if (meta?.nationality && !e.meta.nationality) e.meta.nationality = meta.nationality;
+    if (meta?.descriptors) e.meta.descriptors = meta.descriptors;
+    return e;
+  };
+  const add = (e: Entity, alias: string, start: number, end: number): void => {
+    if (!e.aliases.includes(alias)) e.aliases.push(alias);
+    e.spans.push({ start, end });
+  };
+  const roleOf = (m: Mention): string | null => (m.title ? m.title.toLowerCase().replace(/\.$/, '') : null);
+
+  // 1. Gazetteer hits and cue-typed organisations/places.
+  const aliasIndex = new Map<string, Entity>(); // alias as written (folded) -> org/place
+  const acronyms = new Map<string, Entity>();
+  const rest: Mention[] = [];
+  for (const m of mentions) {
+    if (m.kind === 'organization' || m.kind === 'place') {
+      const e = m.gaz ? get(m.kind, m.gaz.canonical, { descriptors: m.gaz.descriptors }) : acronyms.get(m.name) ?? get(m.kind, m.name);
+      add(e, m.alias, m.start, m.end);
+      aliasIndex.set(normKey(m.name), e);
+      if (m.acronym) { acronyms.set(m.acronym, e); aliasIndex.set(normKey(m.acronym), e); }
+    } else rest.push(m);
+  }
+  // 2. People with a full name (two or more words), longest first so shorter forms attach.
+  const persons: Entity[] = [];
+  const personMentions = rest.filter((m) => m.kind === 'person');
+  const multi = personMentions.filter((m) => nameToks(m.name).length >= 2).sort((a, b) => nameToks(b.name).length - nameToks(a.name).length);
+  const findPerson = (toks: string[], title: string | null): Entity | null => {
+    let best: Entity | null = null;
+    for (const p of persons) {
+      const pt = p.toks;
+      let ok = false;
+      if (toks.length < pt.length && pt.slice(pt.length - toks.length).join(' ') === toks.join(' ')) ok = true; // surname
+      else if (toks.length >= 2 && pt.length >= 2 && toks[0] === pt[0] && toks[toks.length - 1] === pt[pt.length - 1]) ok = true; // middle initial
+      else if (toks.length === 1 && title && /^(sir|dame|lord|lady)$/i.test(title) && toks[0] === pt[0]) ok = true; // "Sir Keir"
+      else if (toks.length === 1 && /^[a-z]{2,4}$/.test(toks[0]!) && title && pt.length >= 2 && initialsMatch(toks[0]!, pt)) ok = true; // "President DJT"
+      if (ok && (!best || p.spans.length > best.spans.length)) best = p;
+    }
+    return best;
+  };
+  for (const m of multi) {
+    const toks = nameToks(m.name);
+    const e = toks.length && findPerson(toks, m.title) || get('person', m.name, { nationality: m.nationality });
+    if (!persons.includes(e)) persons.push(e);
+    add(e, m.alias, m.start, m.end);
+    if (m.nationality && !e.meta.nationality) e.meta.nationality = m.nationality;
+    const r = roleOf(m);
+    if (r) e.meta.roles.add(r);
+  }
+  // 3. Single-word people ("Mr Witkoff", "President Zelensky") and untyped words.
+  for (const m of rest) {
+    if (m.kind === 'person' && nameToks(m.name).length >= 2) continue;
+    const toks = nameToks(m.name);
+    if (!toks.length) continue;
+    const p = findPerson(toks, m.title);
+    const titleKept = m.title && /^(sir|dame|lord|lady)$/i.test(m.title) && p && toks.length === 1 && toks[0] === p.toks[0];
+    if (p) {
+      // "Sir Keir": the given name alone needs its title to stay a name.
+      if (titleKept) add(p, m.title + ' ' + m.alias, m.start - m.title!.length - 1, m.end);
+      else add(p, m.alias, m.start, m.end);
+      if (m.nationality && !p.meta.nationality) p.meta.nationality = m.nationality;
+      const r = roleOf(m);
+      if (r) p.meta.roles.add(r);
+      continue;
+    }
+    const known = aliasIndex.get(normKey(m.name)) ?? acronyms.get(m.name);
+    if (known) { add(known, m.alias, m.start, m.end); continue; }
+    if (m.kind === 'person' || (m.kind === null && m.say && !m.ambiguous && looksLikeName(m))) {
+      const e = get('person', m.name, { nationality: m.nationality });
+      if (!persons.includes(e)) persons.push(e);
+      add(e, m.alias, m.start, m.end);
+      const r = roleOf(m);
+      if (r) e.meta.roles.add(r);
+    }
+  }
+  // 4. Definite descriptions ("the Ukrainian president", "the alliance", "the Russians").
+  addDescriptions(article, order, add);
+
+  const actors: ArticleActor[] = [];
+  for (const e of order) {
+    if (!e.spans.length) continue;
+    e.spans.sort((a, b) => a.start - b.start);
+    const name = e.kind === 'person' ? personName(e) : e.name;
+    const actor: ArticleActor = { id: `${e.kind}:${normKey(name)}`, name, kind: e.kind, aliases: e.aliases, mentions: e.spans.length, spans: e.spans };
+    META.set(actor, e.meta);
+    actors.push(actor);
+  }
+  return actors;
+}
+
+/** "djt" for Donald (J.) Trump: first and last letters are the first and last name's initials. */
+function initialsMatch(acr: string, toks: string[]): boolean {
+  return acr[0] === toks[0]![0] && acr[acr.length - 1] === toks[toks.length - 1]![0];
+}
+
+function looksLikeName(m: Mention): boolean {
+  return m.tokens.length <= 3 && m.tokens.every((t) => /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(t) || /^(?:von|van|der|de|da|di|al|bin|le|la)$/.test(t));
+}
+
+/** The fullest form written: "Donald Trump" over "Trump"; brackets dropped. */
+function personName(e: Entity): string {
+  let best = e.name;
+  for (const a of e.aliases) {
+    const clean = a.replace(/[[\]]/g, '').replace(/[\s\u00a0]+/g, ' ').trim();
+    if (/^(?:Sir|Dame|Lord|Lady) /.test(clean)) continue;
+    if (nameToks(clean).length > nameToks(best).length) best = clean;
+  }
+  return best;
+}
+
+const DESC_RE = /\b[Tt]he ((?:[A-Z][\p{L}.]*[ \u00a0]){1,2})?(president|leader|prime minister|premier|chancellor|foreign minister|defen[cs]e minister|secretary of state|king|queen|envoy|alliance|bloc|world body|Ukrainians|Russians|[A-Z]\p{Ll}+ns|[A-Z]\p{Ll}+is|[A-Z]\p{Ll}+ese)\b/gu;
+
+function addDescriptions(article: Article, order: Entity[], add: (e: Entity, alias: string, s: number, t: number) => void): void {
+  const text = article.text;
+  const content = article.blocks.filter((b) => b.kind === 'content' || b.kind === 'title');
+  const inContent = (pos: number): boolean => content.some((b) => pos >= b.start && pos < b.end);
+  const places = new Map<string, Entity>();
+  for (const e of order) if (e.kind === 'place') places.set(e.name, e);
+  DESC_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = DESC_RE.exec(text))) {
+    if (!inContent(m.index)) continue;
+    const mod = (m[1] ?? '').trim();
+    const head = m[2]!;
+    const alias = m[0];
+    const end = m.index + alias.length;
+    if (/^[A-Z]/.test(head)) {
+      // "the Ukrainians" -> Ukraine, when the article names the country itself.
+      if (mod) continue;
+      const d = DEMONYMS.get(head);
+      const place = d && d.plural && !d.collective ? places.get(d.country) : undefined;
+      if (place) add(place, alias, m.index, end);
+      continue;
+    }
+    if (['alliance', 'bloc', 'world body'].includes(head)) {
+      if (mod) continue;
+      const orgs = order.filter((e) => e.kind === 'organization' && e.meta.descriptors.includes(head));
+      if (orgs.length === 1) add(orgs[0]!, alias, m.index, end);
+      continue;
+    }
+    if (!mod) continue;
+    // Role + nationality: the one person of that nationality in the article.
+    const d = DEMONYMS.get(mod);
+    const g = GAZ.get(mod);
+    const country = d && !d.collective ? d.country : g?.country ? g.canonical : null;
+    if (!country) continue;
+    const role = head.toLowerCase();
+    const people = order.filter((e) => e.kind === 'person' && e.meta.nationality === country);
+    const withRole = people.filter((p) => [...p.meta.roles].some((r) => r === role || (role === 'leader' && DESCRIPTION_ROLE_LIST.includes(r))));
+    const pick = withRole.length === 1 ? withRole[0] : people.length === 1 && role === 'leader' ? people[0] : withRole.length === 0 && people.length === 1 ? people[0] : undefined;
+    if (pick) add(pick, alias, m.index, end);
+  }
+}
+
+/**
+ * The actor a mention as written refers to ("Mr Witkoff", "President Donald Trump",
+ * "the Ukrainian president", "Rubio"), or null.
+ */
+export function resolveMention(actors: ArticleActor[], mention: string): ArticleActor | null {
+  const raw = mention.replace(/['’]s$/, '').replace(/[\s\u00a0]+/g, ' ').trim();
+  if (!raw) return null;
+  const folded = normKey(raw);
+  const exact = actors.find((a) => normKey(a.name) === folded || a.aliases.some((x) => normKey(x) === folded));
+  if (exact) return exact;
+  // Strip leading countries/demonyms and titles: "US Secretary of State Marco Rubio" -> "Marco Rubio".
+  let toks = phraseTokens(raw);
+  let nationality: string | null = null;
+  for (let changed = true; changed && toks.length > 1;) {
+    changed = false;
+    for (let k = Math.min(4, toks.length - 1); k >= 1; k--) {
+      const key = toks.slice(0, k).join(' ');
+      const d = DEMONYMS.get(key), g = GAZ.get(key);
+      if (TITLE_DICT.get(key) || /^the$/i.test(key) || d || g?.country) {
+        if (d) nationality = d.country; else if (g?.country) nationality = g.canonical;
+        toks = toks.slice(k);
+        changed = true;
+        break;
+      }
+    }
+  }
+  const rest = normKey(toks.join(' '));
+  const stripped = actors.find((a) => normKey(a.name) === rest || a.aliases.some((x) => normKey(x) === rest));
+  if (stripped) return stripped;
+  const rt = nameToks(rest);
+  const last = rt[rt.length - 1];
+  if (last && /^\p{Lu}/u.test(toks[toks.length - 1] ?? '')) {
+    const people = actors.filter((a) => a.kind === 'person' && a.aliases.some((x) => { const t = nameToks(x); return t[t.length - 1] === last; }));
+    if (people.length === 1) return people[0]!;
+    if (people.length > 1 && rt.length >= 2) return people.find((p) => nameToks(p.name)[0] === rt[0]) ?? null;
+  }
+  // A definite description: "the Ukrainian president" -> the person of that nationality.
+  const role = rest;
+  if (nationality && DESCRIPTION_ROLE_LIST.includes(role)) {
+    const people = actors.filter((a) => a.kind === 'person' && META.get(a)?.nationality === nationality);
+    const withRole = people.filter((p) => META.get(p)!.roles.has(role));
+    if (withRole.length === 1) return withRole[0]!;
+    if (people.length === 1) return people[0]!;
+  }
+  if (!nationality && /^the\s/i.test(raw)) {
+    const orgs = actors.filter((a) => META.get(a)?.descriptors.includes(role));
+    if (orgs.length === 1) return orgs[0]!;
+    const withRole = actors.filter((a) => a.kind === 'person' && META.get(a)?.roles.has(role));
+    if (withRole.length === 1) return withRole[0]!;
+  }
+  void GIVEN_NAME_SET;
+  return null;
 }

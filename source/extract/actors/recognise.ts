@@ -1,0 +1,388 @@
+// Rule-based recogniser: tokens -> capitalised chunks -> segments (titles, gazetteer hits,
+// demonyms, unknown word runs) -> typed mentions. One linear pass per block with map
+// look-ups only, so it runs at several MB/s.
+
+import type { ActorKind, Article } from '../../types.ts';
+import {
+  GAZ, DEMONYMS, TITLE_DICT, NON_ACTOR, ORG_CUE_SET, PLACE_CUE_SET, PLACE_AFTER_SET, VENUE_CUE_SET,
+  ROLE_WORD_SET, SAY_VERB_SET, GIVEN_NAME_SET, STOP_WORD_SET, NON_ORG_ACRONYM_SET, PARTICLES, JOINERS,
+  STREET_WORDS, type GazEntry,
+} from '../gazetteer.ts';
+
+export interface Tok {
+  s: string;
+  start: number;
+  end: number;
+  /** Starts with an upper-case letter. */
+  cap: boolean;
+  allCaps: boolean;
+  digit: boolean;
+  /** Capitalisation says nothing here: sentence start, quote start, title-case line. */
+  ambiguous: boolean;
+  /** "Trump's": the chunk ends here. */
+  poss: boolean;
+  /** A hyphen split or similar: never join across. */
+  breakAfter: boolean;
+  /** Part of a run of all-caps words (shouted headline). */
+  shout: boolean;
+}
+
+export interface Mention {
+  kind: ActorKind | null;
+  /** The name without titles, brackets removed. */
+  name: string;
+  /** The alias exactly as written (a substring of the text). */
+  alias: string;
+  start: number;
+  end: number;
+  gaz: GazEntry | null;
+  /** The title written before a person ("Sir", "President"). */
+  title: string | null;
+  /** Country canonical name given by a demonym/country right before ("Ukrainian President X"). */
+  nationality: string | null;
+  /** Capitalisation is ambiguous (sentence start...): needs corroboration. */
+  ambiguous: boolean;
+  /** A verb of saying follows, or "said" precedes. */
+  say: boolean;
+  tokens: string[];
+  /** An acronym given in parentheses right after it: "North Atlantic Treaty Organization (NATO)". */
+  acronym: string | null;
+}
+
+const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-][\p{L}\p{M}\p{N}]+)*/gu;
+const UPPER = /^\p{Lu}/u;
+const HAS_LOWER = /\p{Ll}/u;
+const DOT_ABBREV = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'St', 'Sen', 'Rep', 'Gov', 'Gen', 'Lt', 'Col', 'Capt', 'Adm', 'Prof', 'Rev', 'Sgt', 'Maj', 'No', 'Jr', 'Sr', 'Inc', 'Corp', 'Ltd', 'Co']);
+const SENT_GAP = /[.!?:;"“”‘(•…|]|(?:^|\s)[-–—]|[-–—](?:\s|$)|—|–/;
+const JOIN_GAP = /^[ \u00a0]{1,2}$|^[ \u00a0]?[[\]][ \u00a0]?$/;
+const URLISH = /\S+@\S+|https?:\/\/\S+|www\.\S+|\S+\.(?:com|org|net|io|co\.uk)\b\S*/g;
+
+function isCapWord(s: string): boolean {
+  return UPPER.test(s);
+}
+
+/** Tokenises one block of text (offsets are absolute). */
+export function tokenize(text: string, from: number, to: number): Tok[] {
+  const line = text.slice(from, to);
+  // Mask e-mail addresses and URLs: never names.
+  const masked = line.replace(URLISH, (m) => ' '.repeat(m.length));
+  const out: Tok[] = [];
+  TOKEN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN_RE.exec(masked))) {
+    let s = m[0];
+    let start = from + m.index;
+    let poss = false;
+    if (/['’]s$/.test(s) && s.length > 2) { s = s.slice(0, -2); poss = true; }
+    // Abbreviations and initials keep their period: "Mr.", "J.".
+    if (masked[m.index + m[0].length] === '.' && !poss && (DOT_ABBREV.has(s) || /^\p{Lu}$/u.test(s))) {
+      s += '.';
+      TOKEN_RE.lastIndex++;
+    }
+    const parts = s.includes('-') && !GAZ.get(s) && !TITLE_DICT.get(s) ? splitHyphen(s) : null;
+    if (!parts) {
+      out.push(makeTok(s, start, poss, false));
+      continue;
+    }
+    let off = start;
+    for (let i = 0; i < parts.length; i++) {
+      const p = parts[i]!;
+      const last = i === parts.length - 1;
+      if (p.keep) out.push(makeTok(p.s, off, last && poss, !last));
+      else if (out.length && out[out.length - 1]!.end <= off) out[out.length - 1]!.breakAfter = true;
+      off += p.s.length + 1;
+    }
+    void start;
+  }
+  return out;
+}
+
+function makeTok(s: string, start: number, poss: boolean, breakAfter: boolean): Tok {
+  const cap = isCapWord(s);
+  const letters = s.replace(/[^\p{L}]/gu, '');
+  return {
+    s, start, end: start + s.length, cap,
+    allCaps: cap && letters.length >= 2 && !HAS_LOWER.test(s),
+    digit: /^\p{N}/u.test(s), ambiguous: false, poss, breakAfter, shout: false,
+  };
+}
+
+/**
+ * "NATO-like" -> NATO + break; "Russia-Ukraine" -> Russia, Ukraine; "Jean-Claude",
+ * "Ocasio-Cortez", "al-Assad" stay whole.
+ */
+function splitHyphen(s: string): { s: string; keep: boolean }[] | null {
+  const parts = s.split('-');
+  const allCap = parts.every((p) => isCapWord(p));
+  const known = parts.some((p) => GAZ.get(p) || DEMONYMS.get(p));
+  if (allCap && !known) return null;
+  if (!allCap && parts.length === 2 && PARTICLES.has(parts[0]!) && isCapWord(parts[1]!)) return null;
+  return parts.map((p) => ({ s: p, keep: isCapWord(p) || /^\p{N}/u.test(p) }));
+}
+
+/** Marks sentence-initial, shouted and title-case tokens of one block. */
+export function markContext(text: string, toks: Tok[], blockStart: number, titleBlock: boolean): void {
+  let longCap = 0, longAll = 0;
+  for (const t of toks) if (t.s.length >= 4 && !t.digit) { longAll++; if (t.cap) longCap++; }
+  const titleCase = longAll >= 4 && longCap / longAll >= 0.7;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    const prev = toks[i - 1];
+    if (!prev) t.ambiguous = true;
+    else {
+      const gap = text.slice(prev.end, t.start);
+      t.ambiguous = SENT_GAP.test(gap) || gap.includes('\n');
+    }
+    if (titleCase || (titleBlock && titleCase)) t.ambiguous = true;
+    if (t.allCaps) {
+      const n = toks[i + 1];
+      const nearPrev = prev && prev.allCaps && /^[\s\u00a0]+$/.test(text.slice(prev.end, t.start));
+      const nearNext = n && n.allCaps && /^[\s\u00a0]+$/.test(text.slice(t.end, n.start));
+      if (nearPrev || nearNext) t.shout = true;
+    }
+  }
+  void blockStart;
+}
+
+interface Seg {
+  type: 'title' | 'gaz' | 'dem' | 'non' | 'run';
+  from: number; // token index in chunk
+  to: number; // exclusive
+  gaz?: GazEntry;
+  dem?: string;
+  title?: string;
+}
+
+/** Greedy longest-match segmentation of one chunk. */
+function segment(chunk: Tok[], text: string): Seg[] {
+  const segs: Seg[] = [];
+  let run: Seg | null = null;
+  const n = chunk.length;
+  for (let i = 0; i < n;) {
+    const t = chunk[i]!;
+    let best: Seg | null = null;
+    if (t.cap || t.digit) {
+      const max = Math.min(n - i, 7);
+      let key = '';
+      for (let k = 1; k <= max; k++) {
+        const tk = chunk[i + k - 1]!;
+        key = k === 1 ? tk.s : key + ' ' + tk.s;
+        // Shouted words only match ordinary names, never acronyms ("WHO", "US").
+        const allowAcronym = !t.shout || key.length >= 4;
+        if (NON_ACTOR.get(key)) best = { type: 'non', from: i, to: i + k };
+        const g = GAZ.get(key, allowAcronym);
+        if (g) {
+          // A given name that is also a place, followed by an unknown word, is a person ("Chad Smith").
+          const next = chunk[i + k];
+          const personFirst = k === 1 && GIVEN_NAME_SET.has(key.toLowerCase()) && next?.cap && !GAZ.get(next.s) && !TITLE_DICT.get(next.s);
+          // One-letter platform names ("X") need a preposition before them.
+          const tooShort = key.length === 1 && !/\b(?:on|to|via)\s+$/.test(text.slice(Math.max(0, tk.start - 6), t.start));
+          if (!personFirst && !tooShort) best = { type: 'gaz', from: i, to: i + k, gaz: g };
+        } else if (!best || best.to < i + k) {
+          const title = TITLE_DICT.get(key, true);
+          if (title && (key !== key.toUpperCase() || title === key)) best = { type: 'title', from: i, to: i + k, title: key };
+          const d = DEMONYMS.get(key);
+          // Collective demonyms ("European") give no nationality but still head an org name.
+          if (d) best = d.collective ? { type: 'dem', from: i, to: i + k } : { type: 'dem', from: i, to: i + k, dem: d.country };
+        }
+      }
+    }
+    if (best) {
+      run = null;
+      segs.push(best);
+      i = best.to;
+    } else {
+      if (!run) { run = { type: 'run', from: i, to: i + 1 }; segs.push(run); } else run.to = i + 1;
+      i++;
+    }
+  }
+  return segs;
+}
+
+interface Ctx {
+  text: string;
+  lowerWords: Set<string>;
+}
+
+/** Lower-case word right before `pos` (skipping spaces), or ''. */
+function wordBefore(text: string, pos: number): string {
+  const m = /([\p{L}]+)[\s\u00a0]*$/u.exec(text.slice(Math.max(0, pos - 30), pos));
+  return m ? m[1]! : '';
+}
+function wordAfter(text: string, pos: number): string {
+  const m = /^[\s\u00a0,]*([\p{L}]+)/u.exec(text.slice(pos, pos + 30));
+  return m ? m[1]! : '';
+}
+
+/** Trims stop words and connectors off both ends of a run; returns null when nothing is left. */
+function trimRun(chunk: Tok[], from: number, to: number, lowerWords: Set<string>): [number, number] | null {
+  while (from < to) {
+    const t = chunk[from]!;
+    const lw = t.s.toLowerCase().replace(/\.$/, '');
+    if (!t.cap && !PARTICLES.has(t.s)) { from++; continue; }
+    if (STOP_WORD_SET.has(lw)) { from++; continue; }
+    // A sentence-initial word that the article also uses in lower case is a common word.
+    if (t.ambiguous && !t.allCaps && lowerWords.has(lw) && !GIVEN_NAME_SET.has(lw)) { from++; continue; }
+    break;
+  }
+  while (to > from) {
+    const t = chunk[to - 1]!;
+    const lw = t.s.toLowerCase();
+    if (!t.cap || STOP_WORD_SET.has(lw)) { to--; continue; }
+    break;
+  }
+  return from < to ? [from, to] : null;
+}
+
+/** Recognises mentions in the content and title blocks of an article. */
+export function recognise(article: Article): Mention[] {
+  const text = article.text;
+  const blocks = article.blocks.filter((b) => b.kind === 'content' || b.kind === 'title');
+  // Lower-case words of the article: a capitalised word also used in lower case is common.
+  const lowerWords = new Set<string>();
+  const blockToks: Tok[][] = [];
+  for (const b of blocks) {
+    const toks = tokenize(text, b.start, b.end);
+    markContext(text, toks, b.start, b.kind === 'title');
+    for (const t of toks) if (!t.cap && !t.digit) lowerWords.add(t.s.toLowerCase());
+    blockToks.push(toks);
+  }
+  const ctx: Ctx = { text, lowerWords };
+  const mentions: Mention[] = [];
+  for (const toks of blockToks) chunkBlock(toks, ctx, mentions);
+  return mentions;
+}
+
+function chunkBlock(toks: Tok[], ctx: Ctx, out: Mention[]): void {
+  const { text } = ctx;
+  let prevChunkEnd: { tok: Tok; nationality: string | null } | null = null;
+  for (let i = 0; i < toks.length;) {
+    const t = toks[i]!;
+    const startsName = t.cap || (PARTICLES.has(t.s) && nextCapAfterParticles(toks, i) !== -1 && ['von', 'van', 'de', 'al', 'bin', 'ibn', 'da', 'di', 'du', 'le', 'la', 'del', 'della', 'el'].includes(t.s));
+    if (!startsName) { i++; continue; }
+    const chunk: Tok[] = [t];
+    let j = i;
+    while (j + 1 < toks.length) {
+      const cur = toks[j]!, nx = toks[j + 1]!;
+      if (cur.poss || cur.breakAfter) break;
+      const gap = text.slice(cur.end, nx.start);
+      const dcGap = /^,[ \u00a0]$/.test(gap) && /^(?:D\.C\.|DC)$/.test(nx.s);
+      if (!JOIN_GAP.test(gap) && !dcGap) break;
+      if (nx.cap) { chunk.push(nx); j++; continue; }
+      const key = chunk.map((c) => c.s).join(' ') + ' ' + nx.s;
+      if (nx.digit) {
+        if (GAZ.get(key) || GAZ.hasPrefix(key) || NON_ACTOR.get(key) || NON_ACTOR.hasPrefix(key)) { chunk.push(nx); j++; continue; }
+        break;
+      }
+      // Lower-case connectors: name particles, or "of/the/for" after an organisation or title head.
+      const capAt = nextCapAfterParticles(toks, j + 1, text);
+      if (capAt === -1) break;
+      const head = cur.s;
+      const licensed = PARTICLES.has(nx.s) ||
+        (JOINERS.has(nx.s) && (ORG_CUE_SET.has(head) || PLACE_CUE_SET.has(head) || TITLE_DICT.get(head) !== undefined ||
+          GAZ.hasPrefix(key) || TITLE_DICT.hasPrefix(key) || NON_ACTOR.hasPrefix(key)));
+      if (!licensed || nx.s === 'and' && !GAZ.hasPrefix(key)) break;
+      for (let k = j + 1; k < capAt; k++) chunk.push(toks[k]!);
+      j = capAt - 1;
+    }
+    const last = chunk[chunk.length - 1]!;
+    const nat = processChunk(chunk, ctx, out, prevChunkEnd && /^[ \u00a0]+$/.test(text.slice(prevChunkEnd.tok.end, t.start)) ? prevChunkEnd.nationality : null);
+    prevChunkEnd = last.poss ? { tok: last, nationality: nat } : null;
+    i = j + 1;
+  }
+}
+
+/** Index of the first capitalised token after lower-case particles/joiners starting at i, or -1. */
+function nextCapAfterParticles(toks: Tok[], i: number, text?: string): number {
+  for (let k = i; k < toks.length && k < i + 3; k++) {
+    const t = toks[k]!;
+    if (t.cap) return k;
+    if (!(PARTICLES.has(t.s) || JOINERS.has(t.s))) return -1;
+    if (text && k + 1 < toks.length && !JOIN_GAP.test(text.slice(t.end, toks[k + 1]!.start))) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Types the segments of one chunk and emits mentions. Returns the country of a
+ * possessive country chunk ("Germany's"), used as the next chunk's nationality.
+ */
+function processChunk(chunk: Tok[], ctx: Ctx, out: Mention[], inheritedNat: string | null): string | null {
+  const { text, lowerWords } = ctx;
+  const segs = segment(chunk, text);
+  let nationality = inheritedNat;
+  let lastCountry: string | null = null;
+  for (let si = 0; si < segs.length; si++) {
+    const seg = segs[si]!;
+    const first = chunk[seg.from]!, lastTok = chunk[seg.to - 1]!;
+    if (seg.type === 'non' || seg.type === 'title') continue;
+    if (seg.type === 'dem') { if (seg.dem) nationality = seg.dem; continue; }
+    if (seg.type === 'gaz') {
+      const g = seg.gaz!;
+      out.push(mk(g.kind, g.canonical, text, first.start, lastTok.end, {
+        gaz: g, ambiguous: first.ambiguous, tokens: chunk.slice(seg.from, seg.to).map((t) => t.s),
+      }));
+      if (g.country) { nationality = g.canonical; lastCountry = g.canonical; }
+      continue;
+    }
+    // Unknown word run.
+    if (chunk.slice(seg.from, seg.to).every((t) => t.shout)) continue;
+    const prevSeg = segs[si - 1], nextSeg = segs[si + 1], afterSeg = segs[si + 2];
+    const titled = prevSeg?.type === 'title';
+    let from = seg.from, to = seg.to;
+    // After a title, a given name inside the run starts the name ("Secretary Common Mark Rutte").
+    if (titled) {
+      for (let k = from + 1; k < to - 1; k++) if (GIVEN_NAME_SET.has(chunk[k]!.s.toLowerCase())) { from = k; break; }
+    }
+    const trimmed = titled && from === seg.from ? [from, to] as [number, number] : trimRun(chunk, from, to, lowerWords);
+    if (!trimmed) continue;
+    [from, to] = trimmed;
+    const toks = chunk.slice(from, to);
+    const a = toks[0]!, z = toks[toks.length - 1]!;
+    const names = toks.map((t) => t.s);
+    const capNames = toks.filter((t) => t.cap);
+    if (capNames.length > 5) continue; // a headline-like run, not a name
+    const before = wordBefore(text, chunk[0]!.start);
+    const after = wordAfter(text, chunk[chunk.length - 1]!.end);
+    const say = SAY_VERB_SET.has(after.toLowerCase()) || /\b(?:said|says|told|according to)\s*,?\s*$/.test(text.slice(Math.max(0, a.start - 20), a.start));
+    const ambiguous = a.ambiguous && (from === seg.from || chunk[from - 1]!.ambiguous) && !titled;
+    let kind: ActorKind | null = null;
+    const lastWord = z.s;
+    const anyOrgCue = capNames.some((t) => ORG_CUE_SET.has(t.s));
+    if (titled && !anyOrgCue) kind = 'person';
+    else if (nextSeg?.type === 'title' && afterSeg?.type === 'run') kind = 'organization'; // "BlackRock CEO Larry Fink"
+    else if (anyOrgCue && capNames.length >= 2) kind = 'organization';
+    else if (anyOrgCue && capNames.length === 1 && /^(?:Senate|Parliament|Congress|Cabinet|Treasury)$/.test(a.s)) kind = 'organization';
+    else if (capNames.length >= 2 && PLACE_CUE_SET.has(lastWord)) kind = 'place';
+    else if (capNames.length >= 2 && VENUE_CUE_SET.has(lastWord)) kind = 'place';
+    else if (capNames.length >= 2 && STREET_WORDS.has(lastWord)) continue; // an address
+    else if (PLACE_AFTER_SET.has(after) && capNames.length <= 2 && !GIVEN_NAME_SET.has(a.s.toLowerCase())) kind = 'place';
+    else if (capNames.length >= 2 && GIVEN_NAME_SET.has(a.s.toLowerCase().replace(/\.$/, ''))) kind = 'person';
+    else if (ROLE_WORD_SET.has(before.toLowerCase()) && !ambiguous) kind = 'person';
+    else if (toks.length === 1 && a.allCaps && !a.shout && a.s.length <= 6 && !NON_ORG_ACRONYM_SET.has(a.s) && !/\./.test(a.s)) kind = 'organization';
+    // Extend an organisation name back over a demonym: "European Fee President ..." -> "European Fee".
+    let start = a.start;
+    if (kind === 'organization' && from === seg.from && prevSeg?.type === 'dem' && !titled) start = chunk[prevSeg.from]!.start;
+    if (kind === 'person') {
+      // The name starts at its first capitalised word or particle.
+      if (!a.cap && !PARTICLES.has(a.s)) continue;
+    }
+    const alias = text.slice(start, z.end);
+    const name = alias.replace(/[[\]]/g, '').replace(/[\s\u00a0]+/g, ' ').trim();
+    const acr = kind === 'organization' || kind === null ? /^[ \u00a0]*\(([A-Z][A-Za-z&.]{1,9})\)/.exec(text.slice(z.end, z.end + 14)) : null;
+    out.push(mk(kind, name, text, start, z.end, {
+      title: titled ? prevSeg.title ?? null : null,
+      nationality: kind === 'person' ? nationality : null,
+      ambiguous, say, tokens: names, acronym: acr ? acr[1]! : null,
+    }));
+  }
+  return chunk[chunk.length - 1]!.poss ? lastCountry : null;
+}
+
+function mk(kind: ActorKind | null, name: string, text: string, start: number, end: number, o: Partial<Mention>): Mention {
+  return {
+    kind, name, alias: text.slice(start, end), start, end,
+    gaz: o.gaz ?? null, title: o.title ?? null, nationality: o.nationality ?? null,
+    ambiguous: o.ambiguous ?? false, say: o.say ?? false, tokens: o.tokens ?? [], acronym: o.acronym ?? null,
+  };
+}

@@ -1,0 +1,182 @@
+// General world-knowledge organisation gazetteer, one organisation a line:
+// "Canonical|alias|alias", optionally
+// "#word,word" = what a definite description may call it ("the alliance").
+
+export const ORGS = `
+NATO|North Atlantic Treaty Organization|North Atlantic Treaty Organisation|Nato#alliance,military alliance,transatlantic alliance
+United Nations|UN|U.N.#world body
+UN Security Council|Security Council|United Nations Security Council|UNSC
+UN General Assembly|General Assembly
+European Union|EU|E.U.#bloc
+European Commission
+European Parliament
+European Council
+Council of Europe
+European Central Bank|ECB
+International Monetary Fund|IMF
+World Bank
+World Health Organization|WHO|World Health Organisation
+World Trade Organization|WTO
+International Atomic Energy Agency|IAEA
+International Criminal Court|ICC
+International Court of Justice|ICJ
+Organization for Security and Co-operation in Europe|OSCE
+Organisation for Economic Co-operation and Development|OECD
+African Union|AU
+Arab League
+Association of Southeast Asian Nations|ASEAN
+Group of Seven|G7|G-7
+Group of 20|G20|G-20
+BRICS
+OPEC|OPEC+
+Red Cross|International Committee of the Red Cross|ICRC
+Amnesty International
+Human Rights Watch
+Doctors Without Borders|MSF
+UNICEF
+UNHCR
+UNESCO
+UNRWA
+Interpol
+Europol
+Frontex
+Coalition of the Willing
+Hamas
+Hezbollah
+Houthis
+Taliban
+Islamic State|ISIS|ISIL
+al-Qaeda|Al Qaeda
+Wagner Group|Wagner
+Kremlin
+Pentagon
+State Department|US State Department
+Justice Department|Department of Justice|DOJ
+Department of Defense|Defense Department
+Treasury|US Treasury
+Federal Reserve|Fed
+Congress|US Congress
+Senate|US Senate
+House of Representatives
+Supreme Court|US Supreme Court
+FBI
+CIA
+NSA
+DHS
+ICE
+FEMA
+NASA
+EPA
+FDA
+CDC
+SEC
+IRS
+Democratic Party
+Republican Party|GOP
+Labour Party|Labour
+Conservative Party|Tories
+Downing Street|No 10|No. 10|Number 10
+Foreign Office
+Home Office
+Bundestag
+Knesset
+Duma|State Duma
+Verkhovna Rada|Rada
+Elysee|Élysée|Elysee Palace
+Reuters
+Agence France-Presse|AFP
+Associated Press|AP
+Bloomberg|Bloomberg News
+Xinhua
+TASS|Tass
+RIA Novosti
+Interfax
+Ukrinform
+Yonhap
+Kyodo
+Anadolu
+Dow Jones
+CNN
+BBC
+ABC|ABC News
+NBC|NBC News
+CBS|CBS News
+Fox News
+MSNBC
+CNBC
+NPR
+PBS
+Sky News
+ITV
+Channel 4
+Al Jazeera
+France 24
+Deutsche Welle|DW
+Euronews
+RT
+The New York Times|New York Times|NYT
+The Washington Post|Washington Post
+The Wall Street Journal|Wall Street Journal|WSJ
+The Guardian|Guardian
+The Times
+Financial Times|FT
+The Economist|Economist
+Politico
+Axios
+Le Monde
+Der Spiegel|Spiegel
+Bild
+Kyiv Independent
+Kyiv Post
+X|Twitter
+Truth Social
+Facebook
+Instagram
+Telegram
+TikTok
+YouTube
+WhatsApp
+LinkedIn
+Meta
+Google|Alphabet
+Apple
+Microsoft
+Amazon
+Tesla
+SpaceX
+Starlink
+OpenAI
+Nvidia
+BlackRock
+Goldman Sachs
+JPMorgan|JPMorgan Chase|JP Morgan
+Morgan Stanley
+Citigroup|Citi
+Gazprom
+Rosneft
+Shell
+BP
+ExxonMobil|Exxon
+Chevron
+Boeing
+Airbus
+Lockheed Martin
+Raytheon
+Rheinmetall
+Huawei
+Samsung
+Toyota
+Volkswagen
+`;
+
+// A capitalised phrase containing one of these head words names an organisation.
+export const ORG_CUES = `Agency Alliance Assembly Association Authority Bank Board Bureau Cabinet Caucus Centre Center Chamber Church Coalition College Command Commission Committee Company Conference Congress Corp Corporation Council Court Department Directorate Federation Forces Foundation Front Fund Group Guard Inc Institute Institution League Ltd LLC Ministry Movement Network News Office Organisation Organization Parliament Partnership Party Police Press Railways Senate Service Society Tribunal Trust Union University Airlines Airways Army Navy Brigade Battalion Times Post Journal Herald Tribune Telegraph Gazette Media Broadcasting Television Radio Holdings Industries Technologies Capital Partners Motors Energy Pharmaceuticals Securities Insurance Exchange Reserve Treasury Academy School Hospital Club`;
+
+// A capitalised phrase ending in one of these is a place.
+export const PLACE_CUES = `Island Islands River Mountains Mountain Province Region Oblast County City Valley Sea Ocean Strait Gulf Bay Peninsula Desert Lake Canal Coast Republic Kingdom Emirate Territory Territories Heights Airport Palace Square Plaza Airbase Base Camp Harbour Harbor`;
+
+// Lowercase words after a capitalised name that make it a place ("the Donetsk and Luhansk regions").
+export const PLACE_AFTER = `region regions province provinces oblast oblasts area areas district districts county state city town village port airport border capital`;
+
+// Venues named by a building word: "White House" used as where something happens.
+export const VENUE_CUES = `House Home Hall Building Tower Palace Castle Cathedral Stadium Arena`;
