@@ -1,18 +1,303 @@
-import type { Article, Block } from '../types.ts';
+// The cleaner: classify every line of Article.text (front matter, title, byline, content,
+// boilerplate, blank) and read the article's metadata (title, outlet, byline, dateline,
+// date, url). Linear in the text: each line is looked at a fixed number of times.
+//
+// Passes, in order:
+//   1. front matter at the top;
+//   2. per-line rules (boilerplate.ts) that need no context;
+//   3. context: the caption under a "Picture:" label, the list under "Tags:", runs of menu items;
+//   4. the footer: short non-prose lines after the last paragraph, author bios;
+//   5. the header: the headline, section labels, and credit lines above the lede.
+// Whatever is left is content.
 
-// STUB: replaced by the cleaner (boilerplate, title, outlet, byline, dateline, front matter).
-export function parseArticle(id: string, relPath: string, text: string, bytes: number): Article {
-  const blocks: Block[] = [];
+import type { Article, Block, BlockKind } from '../types.ts';
+import { parseFrontMatter, field, type FrontMatter } from './frontmatter.ts';
+import { lineInfo, JOB, type LineInfo } from './lines.ts';
+import { AUTHOR_BIO, DATELINE_ONLY, classifyLine, isMenuItem, isProse, type Reason } from './boilerplate.ts';
+import { bylineName, copyrightHolder, datelineOf, isNamesOnly, outletInBio, titleFromLede, wireOutlet, type Dateline } from './metadata.ts';
+import { outletInDomains, outletMentionedIn, outletNamedBy } from './outlets.ts';
+
+interface Line {
+  start: number;
+  end: number;
+  info: LineInfo | null; // null for blank lines
+  kind: BlockKind | null; // null until decided
+  reason: Reason | null;
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
   let start = 0;
-  for (const line of text.split('\n')) {
-    const end = start + line.length;
-    blocks.push({ kind: line.trim() ? 'content' : 'blank', start, end });
-    start = end + 1;
+  for (;;) {
+    const nl = text.indexOf('\n', start);
+    const end = nl === -1 ? text.length : nl;
+    lines.push({ start, end, info: null, kind: null, reason: null });
+    if (nl === -1) break;
+    start = nl + 1;
   }
-  const first = text.split('\n').find((l) => l.trim()) ?? id;
+  return lines;
+}
+
+const mark = (l: Line, kind: BlockKind, reason: Reason | null = null): void => {
+  l.kind = kind;
+  l.reason = reason;
+};
+
+/** Index of the next non-blank line after i, or -1. */
+function nextNonBlank(lines: Line[], i: number): number {
+  for (let j = i + 1; j < lines.length; j++) if (lines[j]!.kind !== 'blank' && lines[j]!.kind !== 'frontmatter') return j;
+  return -1;
+}
+
+/** A line that could be a headline: short, several words, not a sentence ending in a full stop. */
+function isHeadlineLike(l: LineInfo): boolean {
+  if (l.heading) return l.words >= 1 && l.text.length <= 250;
+  if (l.bullet || l.words < 3 || l.words > 30 || l.text.length > 200) return false;
+  if (/\.["'”’)]*$/.test(l.text) && !/(?:\.\.\.|…)["'”’)]*$/.test(l.text)) return false;
+  return !DATELINE_ONLY.test(l.text);
+}
+
+/** The first paragraph of the story proper: a real sentence, not a headline or a label. */
+function isLede(l: LineInfo): boolean {
+  return !l.heading && ((l.sentenceEnd && l.words >= 6) || l.words >= 25);
+}
+
+/** Footer lines that are really credits: "Fiona Gallagher is The Sentinel’s Environment Correspondent." */
+function isAuthorBio(l: LineInfo): boolean {
+  if (l.words > 60 || l.quote) return false;
+  const m = AUTHOR_BIO.exec(l.text);
+  return !!m && (JOB.test(m[2] ?? '') || /^(?:covering|reporting|based)\b/.test(m[2] ?? ''));
+}
+
+function classify(text: string, fm: FrontMatter | null): { lines: Line[]; title: number } {
+  const lines = splitLines(text);
+  let first = 0;
+  if (fm) {
+    for (; first < fm.lineCount && first < lines.length; first++) mark(lines[first]!, 'frontmatter');
+  }
+
+  // 2. per-line rules
+  for (let i = first; i < lines.length; i++) {
+    const l = lines[i]!;
+    const raw = text.slice(l.start, l.end);
+    if (!/\S/.test(raw) || /^[\s\u00a0\u200b\ufeff]*$/.test(raw)) {
+      mark(l, 'blank');
+      continue;
+    }
+    l.info = lineInfo(raw);
+    const v = classifyLine(l.info);
+    if (v) mark(l, v.kind, v.reason);
+  }
+
+  // 3a. the caption under a caption label ("Picture:" then its caption line)
+  for (let i = first; i < lines.length; i++) {
+    if (lines[i]!.reason !== 'caption-label') continue;
+    const j = nextNonBlank(lines, i);
+    const c = j === -1 ? null : lines[j]!;
+    if (c && c.kind === null && c.info && c.info.words <= 40 && !c.info.quote) mark(c, 'boilerplate', 'caption');
+  }
+
+  // 3b. the list under "Tags:": bullets and short items, up to the next blank line or prose
+  for (let i = first; i < lines.length; i++) {
+    if (lines[i]!.reason !== 'tags') continue;
+    for (let j = i + 1; j < lines.length; j++) {
+      const c = lines[j]!;
+      if (c.kind !== null || !c.info) break;
+      if (!(c.info.bullet || isMenuItem(c.info) || (c.info.words <= 4 && !c.info.sentenceEnd && !c.info.quote))) break;
+      mark(c, 'boilerplate', 'tags');
+    }
+  }
+
+  // 3c. menus: consecutive lines of short Title-Case items, three or more not otherwise explained
+  for (let i = first; i < lines.length; ) {
+    let j = i;
+    let items = 0;
+    while (j < lines.length) {
+      const c = lines[j]!;
+      if (c.kind === 'boilerplate') j++;
+      else if (c.kind === null && c.info && isMenuItem(c.info)) {
+        items++;
+        j++;
+      } else break;
+    }
+    if (items >= 3) for (let k = i; k < j; k++) if (lines[k]!.kind === null) mark(lines[k]!, 'boilerplate', 'menu');
+    i = j > i ? j : i + 1;
+  }
+
+  // 4. footer: after the last paragraph of prose, short lines are page furniture.
+  let anchor = -1;
+  for (let i = lines.length - 1; i >= first; i--) {
+    const l = lines[i]!;
+    if (l.kind !== null || !l.info) continue;
+    if (!isProse(l.info)) continue;
+    // The last prose lines may be an author bio: a credit, not the story.
+    if (isAuthorBio(l.info)) {
+      mark(l, 'byline', 'byline');
+      continue;
+    }
+    anchor = i;
+    break;
+  }
+  if (anchor !== -1) {
+    for (let i = anchor + 1; i < lines.length; i++) {
+      const l = lines[i]!;
+      if (l.kind === null && l.info) mark(l, 'boilerplate', 'footer');
+    }
+  }
+
+  // 5. header: the headline and furniture above the lede.
+  let lede = -1;
+  for (let i = first; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.kind === null && l.info && isLede(l.info)) {
+      lede = i;
+      break;
+    }
+  }
+  const headerEnd = lede === -1 ? lines.length : lede;
+  let title = -1;
+  let seenContent = false;
+  for (let i = first; i < headerEnd; i++) {
+    const l = lines[i]!;
+    if (l.kind !== null || !l.info) continue;
+    const info = l.info;
+    if (title === -1 && !seenContent) {
+      const next = nextNonBlank(lines, i);
+      if (isHeadlineLike(info) && next !== -1) {
+        title = i;
+        mark(l, 'title');
+        continue;
+      }
+      // A two-word headline right above the lede ("Ceasefire collapses").
+      if (info.words === 2 && !info.bullet && next !== -1 && next === lede && !info.sentenceEnd) {
+        title = i;
+        mark(l, 'title');
+        continue;
+      }
+    }
+    if (!seenContent) {
+      // Below the headline, an all-caps place alone is the dateline ("NEW DELHI"); above it, a section ("MUSIC").
+      if (title !== -1 && DATELINE_ONLY.test(info.text) && info.words <= 4) {
+        mark(l, 'boilerplate', 'dateline');
+        continue;
+      }
+      // "Paul Kirby" above "Europe digital editor": a name and its job line.
+      const next = nextNonBlank(lines, i);
+      const nl = next === -1 ? null : lines[next]!;
+      if (isNamesOnly(info.text) && nl?.info && nl.info.words <= 6 && JOB.test(nl.info.text) && !nl.info.sentenceEnd) {
+        mark(l, 'byline', 'byline');
+        if (nl.kind === null || nl.kind === 'byline') mark(nl, 'byline', 'byline');
+        continue;
+      }
+      if (info.words <= 2 && !info.quote && !info.sentenceEnd) {
+        mark(l, 'boilerplate', 'header');
+        continue;
+      }
+    }
+    seenContent = true;
+  }
+
+  for (const l of lines) if (l.kind === null) mark(l, 'content');
+  return { lines, title };
+}
+
+function outletOf(lines: Line[], fm: FrontMatter | null, dateline: Dateline | null): string | null {
+  const fromFm = field(fm, 'outlet', 'source', 'publication', 'publisher', 'site_name', 'site', 'sitename', 'newspaper');
+  if (fromFm) return outletNamedBy(fromFm)?.name ?? fromFm;
+  const nonContent = lines.filter((l) => l.info && (l.kind === 'boilerplate' || l.kind === 'byline') && l.reason !== 'image' && l.reason !== 'caption');
+  const at = (l: Line): string => l.info!.text;
+  // A line that is exactly an outlet's name or tagline (masthead, footer).
+  for (const l of nonContent) {
+    const o = outletNamedBy(at(l));
+    if (o) return o.name;
+  }
+  // Credits and footers that carry a domain: "Hankyung.com reporter", "kdy@hankyung.com".
+  const credits = nonContent.filter((l) => ['byline', 'email', 'copyright', 'footer', 'promo', 'outlet', 'notice'].includes(l.reason ?? ''));
+  for (const l of credits) {
+    const o = outletInDomains(at(l));
+    if (o) return o.name;
+  }
+  for (const l of credits) {
+    if (l.reason === 'promo' || l.reason === 'notice') continue;
+    const o = outletMentionedIn(at(l));
+    if (o) return o.name;
+  }
+  // Outlets the table does not know, named by the page itself: a bio, a copyright footer.
+  for (const l of lines) {
+    if ((l.kind === 'byline' || l.reason === 'email') && l.info) {
+      const o = outletInBio(l.info.text);
+      if (o) return o;
+    }
+  }
+  for (const l of nonContent) {
+    if (l.reason !== 'copyright') continue;
+    const o = copyrightHolder(at(l));
+    if (o) return o;
+  }
+  return wireOutlet(dateline);
+}
+
+/** Turns one decoded file into an Article: blocks, title and metadata. */
+export function parseArticle(id: string, relPath: string, text: string, bytes: number): Article {
+  const fm = parseFrontMatter(text);
+  const { lines, title } = classify(text, fm);
+  const blocks: Block[] = lines.map((l) => ({ kind: l.kind ?? 'content', start: l.start, end: l.end }));
+
+  const content = lines.filter((l) => l.kind === 'content' && l.info);
+  // The dateline opens the lede, or stands alone above it ("NEW DELHI").
+  let dateline: Dateline | null = null;
+  for (const l of content.slice(0, 5)) {
+    dateline = datelineOf(l.info!.text);
+    if (dateline) break;
+  }
+  let datelinePlace = dateline?.place ?? null;
+  if (!datelinePlace) {
+    const alone = lines.find((l) => l.reason === 'dateline');
+    if (alone?.info) datelinePlace = alone.info.text.split(',')[0]!.trim();
+  }
+
+  let byline = field(fm, 'byline', 'author', 'authors', 'by', 'creator');
+  let outlet = outletOf(lines, fm, dateline);
+  if (!byline) {
+    for (const l of lines) {
+      if (l.kind !== 'byline' || !l.info) continue;
+      const name = bylineName(l.info.text);
+      if (!name) continue;
+      // "By Reuters": a wire credit, not a person.
+      const asOutlet = outletNamedBy(name);
+      if (asOutlet) {
+        outlet ??= asOutlet.name;
+        continue;
+      }
+      byline = name;
+      break;
+    }
+  }
+
+  let articleTitle = field(fm, 'title', 'headline');
+  let titleExplicit = !!articleTitle;
+  if (!articleTitle && title !== -1) {
+    articleTitle = lines[title]!.info!.text;
+    titleExplicit = true;
+  }
+  if (!articleTitle) {
+    const lede = content.find((l) => l.info!.words >= 4) ?? content[0];
+    articleTitle = lede ? titleFromLede(lede.info!.text) : id;
+    titleExplicit = false;
+  }
+
   return {
-    id, path: relPath, title: first.slice(0, 80), titleExplicit: false,
-    outlet: null, byline: null, dateline: null, date: null, url: null,
-    text, blocks, bytes,
+    id,
+    path: relPath,
+    title: articleTitle,
+    titleExplicit,
+    outlet,
+    byline,
+    dateline: datelinePlace,
+    date: field(fm, 'date', 'published', 'published_at', 'pubdate', 'datepublished', 'created'),
+    url: field(fm, 'url', 'link', 'canonical', 'canonical_url', 'source_url', 'permalink'),
+    text,
+    blocks,
+    bytes,
   };
 }

@@ -1,0 +1,254 @@
+// Line rules that tell web boilerplate from article content, one line at a time.
+//
+// The rules are deliberately about the *shape* of page furniture that every news site
+// shares (image embeds, photo credits, ad slots, newsletter and app prompts, share
+// buttons, tag lists, copyright footers, reporter credits, timestamps), never about
+// particular articles. Each rule looks at the whole line: a paragraph that mentions
+// "advertisement" mid-sentence is prose, and the rules that could touch prose are
+// limited to short lines without quotation marks.
+
+import { JOB, PEOPLE, type LineInfo } from './lines.ts';
+import { isTagline, outletNamedBy } from './outlets.ts';
+
+export type Reason =
+  | 'image' // markdown/HTML image, bare link or URL
+  | 'caption' // photo caption or credit
+  | 'caption-label' // "Picture:" on its own: the next line is its caption
+  | 'ad' // ad slots, paywall and reading furniture ("Advertisement", "Premium", "Share")
+  | 'promo' // newsletter, app, social-follow prompts
+  | 'notice' // "This is developing news and will be updated.", "(With inputs from agencies)"
+  | 'copyright'
+  | 'outlet' // a line that is just an outlet name or tagline
+  | 'email' // a line carrying an e-mail address
+  | 'date' // a timestamp line
+  | 'tags' // "Tags:" and the list under it
+  | 'menu' // navigation and footer menus
+  | 'header' // short furniture above the lede
+  | 'footer' // short furniture after the last paragraph
+  | 'byline'
+  | 'dateline'; // "NEW DELHI" alone on a line above the lede
+
+export interface Verdict {
+  kind: 'boilerplate' | 'byline';
+  reason: Reason;
+}
+
+const bp = (reason: Reason): Verdict => ({ kind: 'boilerplate', reason });
+const by = (): Verdict => ({ kind: 'byline', reason: 'byline' });
+
+// Whole-line furniture, matched after lower-casing and dropping trailing punctuation.
+const FURNITURE = new Set(
+  [
+    'advertisement', 'advertisements', 'advertising', 'ad', 'ads', 'sponsored', 'sponsored content', 'promoted',
+    'paid content', 'paid post', 'partner content', 'premium', 'premium story', 'exclusive', 'subscriber only',
+    'subscribers only', 'story continues below this ad', 'story continues below advertisement',
+    'story continues below', 'article continues below', 'article continues below this ad',
+    'article continues below advertisement', 'continue reading', 'continue reading below',
+    'continue reading the main story', 'skip advertisement', 'advertisement - scroll to continue',
+    'scroll to continue with content', 'ad feedback', 'close', 'subscribe', 'subscribe now', 'sign in', 'log in',
+    'login', 'register', 'sign up', 'read more', 'read more below', 'also read', 'must read', 'recommended',
+    'recommended stories', 'recommended for you', 'related', 'related stories', 'related articles', 'related news',
+    'related content', 'related topics', 'related coverage', 'more on this story', 'more stories', 'most read',
+    'most popular', 'most viewed', 'trending', 'trending now', 'trending topics', 'top stories', 'latest news',
+    'latest stories', "editor's picks", 'editors picks', 'you may also like', 'you might also like', 'from the homepage',
+    "don't miss", 'dont miss', 'share', 'share this', 'share this article', 'share this story', 'share article',
+    'copy link', 'link copied', 'save', 'save article', 'saved', 'print', 'email', 'e-mail', 'comments', 'comment',
+    'view comments', 'leave a comment', 'show comments', 'listen', 'listen to this article', 'listen to article',
+    'gift this article', 'gift article', 'follow', 'follow us', 'reuse this content', 'click to expand',
+    'enlarge this image', 'toggle caption', 'hide caption', 'show caption', 'image', 'video', 'play video',
+    'watch video', 'watch', 'key events', 'show key events only', 'loading', 'load more', 'back to top', 'home',
+    'menu', 'search', 'skip to content', 'skip to main content', 'newsletter', 'newsletters', 'summary', 'key points',
+    'highlights', 'story highlights', 'key takeaways', 'in brief', 'in short', 'at a glance', 'quick read', 'tl;dr',
+    'breaking', 'breaking news', 'live', 'live updates', 'updated', 'edition', 'featured', 'multimedia', 'explained',
+    'tags', 'topics', 'advertise with us', 'contact us', 'about us', 'privacy policy', 'terms of use',
+    'terms and conditions', 'cookie policy', 'cookie settings', 'manage cookies', 'all rights reserved', 'next',
+    'previous', 'next story', 'previous story', 'next article', 'up next', 'photos', 'videos', 'podcasts', 'podcast',
+    // share/follow buttons
+    'x', 'twitter', 'facebook', 'instagram', 'linkedin', 'whatsapp', 'telegram', 'youtube', 'reddit', 'threads',
+    'bluesky', 'tiktok', 'pinterest', 'flipboard', 'messenger', 'google news', 'rss',
+  ].map((s) => s.toLowerCase()),
+);
+
+const furnitureKey = (t: string): string =>
+  t
+    .toLowerCase()
+    .replace(/[’]/g, "'")
+    .replace(/^[\s|:>»›·•-]+|[\s|:.!>»›·•…-]+$/g, '')
+    .replace(/\s+/g, ' ');
+
+// Photo captions and credits.
+const CAPTION_LABEL =
+  /^(?:picture|pictures|pic|photo|photos|photograph|image|images|caption|image caption|media caption|image source|credit|gallery|file photo|file pic|file image|illustration|graphic|video|watch)\s*[:|]?$/i;
+const CAPTION_START =
+  /^(?:file photo|file pic(?:ture)?|file image|photo(?:graph)?s?|pic(?:ture)?s?|images?|caption|image caption|media caption|image source|image credit|photo credit|photo courtesy|courtesy|credit|illustration|graphic|representative image|representational image|representational photo|video|watch|gallery|in pictures|in pics)\s*(?::|\||\s[-–—]\s)|^(?:image|media) (?:caption|source),/i;
+/** "... Pic: Reuters", "Photograph: Kevin Lamarque/Reuters", "Image credit: Getty Images". */
+const CREDIT_TAIL =
+  /(?:^|[\s.|(,])(?:pic|pics|picture|photo|photos|photograph|image|images|credit|photo credit|image credit|image source)\s*:\s*(?:[\p{Lu}\d][\p{L}\d&.'’\/-]*)(?:\s+[\p{L}\d&.'’\/-]+){0,5}\)?\.?$/u;
+/** "(File photo)", "(AP Photo/Evan Vucci)", "(Photo: PTI)", "(Express photo by Tashi Tobgyal)". */
+const PHOTO_PAREN = /\((?:[^()]{0,60}\s)?(?:file\s)?(?:photo|photos|pic|picture|image|photograph|illustration)(?:\s[^()]{0,60}|[:\/][^()]{0,60})?\)\.?$/i;
+/** "REUTERS/Kevin Lamarque/File Photo", "AFP via Getty Images", "EPA-EFE/JIM LO SCALZO". */
+const AGENCY_TAIL =
+  /(?:\b(?:REUTERS|AFP|AP|EPA|EPA-EFE|ANI|PTI|XINHUA|YONHAP|AAP|Reuters|Bloomberg|Getty Images|Pool)\s*\/\s*[\p{L}.' -]{2,40}(?:\/[\p{L} ]{2,20})?|\b(?:Getty Images|Shutterstock|Alamy|via Getty Images|AP Photo|Supplied|Handout))\)?\.?$/u;
+
+const MD_IMAGE = /^\[?!\[/;
+const BARE_LINK = /^\[[^\]]{0,300}\]\([^)\s]{1,500}\)$/;
+const URL_ONLY = /^(?:<)?(?:https?:\/\/|www\.)\S+$/i;
+const HTML_ONLY = /^(?:<\/?[a-z][^>]*>\s*)+$/i;
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+
+const PROMO = [
+  /\b(?:sign up|subscribe|register)\b.{0,80}\b(?:newsletter|newsletters|alerts|updates|inbox|briefing|free|today|now|daily|weekly)\b/i,
+  /\bnewsletter\b/i,
+  /\b(?:download|install|get|try)\s+(?:the|our)\b.{0,40}\bapps?\b/i,
+  /\bapps?\b.{0,30}\b(?:app store|google play|play store)\b/i,
+  /^(?:listen|watch|read|hear|stream|download)\b.{0,80}\bon (?:the|our)\b.{0,40}\b(?:app|website|podcast|channel)\b/i,
+  /\b(?:click|tap) here\b/i,
+  /\bfollow (?:us|\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,3}) on (?:instagram|twitter|x|facebook|whatsapp|telegram|google news|youtube|threads|linkedin|tiktok|bluesky)\b/iu,
+  /\bjoin (?:our|us on) (?:whatsapp|telegram|channel)\b/i,
+  /\b(?:already a subscriber|subscribe to continue|subscribe to read|unlock this article|become a member|support our journalism|turn on javascript|enable javascript|javascript is disabled|your browser does not support)\b/i,
+];
+
+const NOTICE = [
+  /^this is (?:a )?(?:developing|breaking|fast[- ]moving|live)\b/i,
+  /^(?:this )?(?:story|article|report) (?:is )?(?:developing|being updated|will be updated)\b/i,
+  /^this (?:story|article|report|post|copy|piece|is a developing story)\b.{0,120}\b(?:updated|edited|published|generated|syndicated|corrected|developing|amended|produced)\b/i,
+  /^(?:please )?check back (?:for|later)\b/i,
+  /^(?:more|further) details (?:to follow|soon|awaited)\b/i,
+  /^(?:\(|\[)?(?:with )?(?:inputs?|input) from\b/i,
+  /^(?:\(|\[)?with (?:agency|wire|pti|ani) inputs?\b/i,
+  /^(?:\(|\[)?(?:this story has not been edited|except for the headline)\b/i,
+  /^(?:\(|\[)?(?:disclaimer|editor'?s note|editors’ note)\s*[:.-]/i,
+  /^(?:\(|\[)?published (?:in|by|on)\b.{0,60}\b(?:partnership|syndicat|agreement)/i,
+];
+
+const COPYRIGHT = /^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b/i;
+
+// Credit prefixes are matched case-insensitively, but the names after them case-sensitively
+// (with the i flag, \p{Lu} would match lower-case letters too).
+const BY_PREFIX = /^(?:by|written by|words by|story by|report by|reported by|posted by|author|authors|byline)\s*[:\-–—]?\s+/i;
+const BY_NAMES = new RegExp(String.raw`^(${PEOPLE})(?=$|\s*[,|;/–—(-]|\s+(?:in|for|at|with)\s)`, 'u');
+/** Capitalised words that follow "By" in prose ("By Monday, ...") rather than in a byline. */
+const NOT_A_NAME =
+  /^(?:the|this|that|these|those|then|now|contrast|comparison|law|far|early|late|mid|noon|midnight|tonight|today|tomorrow|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|next|last|all|some|most|many|using|taking|making|doing|being|having|contrast|default|design|chance|mistake|accident|way|then|nightfall|dawn|evening|morning)\b/i;
+
+/** "By Emel Akan", "BY JANE DOE AND JOHN ROE", "By Fiona Gallagher, Environment Correspondent, in Nairobi" -> the names. */
+export function byLineNames(text: string): string | null {
+  const p = BY_PREFIX.exec(text);
+  if (!p) return null;
+  const rest = text.slice(p[0].length);
+  if (NOT_A_NAME.test(rest)) return null;
+  const m = BY_NAMES.exec(rest);
+  return m ? m[1]! : null;
+}
+
+const CREDIT_PREFIX =
+  /^[(\[]?\s*(?:additional |further )?(?:reporting|writing|research|editing|compiled|edited|produced|written|contributed|contributing)(?: reporting)? (?:by|to this report)\b\s*:?\s*/i;
+const CREDIT_NAMES = new RegExp(String.raw`^(${PEOPLE})`, 'u');
+
+/** "(Reporting by Wanjiru Kamau; Editing by Alison Hardy)" -> "Wanjiru Kamau"; "" for a credit line without a name. */
+export function creditLineNames(text: string): string | null {
+  const p = CREDIT_PREFIX.exec(text);
+  if (!p) return null;
+  const m = CREDIT_NAMES.exec(text.slice(p[0].length));
+  return m ? m[1]! : '';
+}
+
+/** "Kim Daeyoung, Hankyung.com reporter kdy@hankyung.com", "Jane Doe | Staff Writer". */
+export const NAME_CREDIT = new RegExp(String.raw`^(${PEOPLE})\s*(?:,|\||[–—-]\s)\s*(.+)$`, 'u');
+/** "Fiona Gallagher is The Sentinel’s Environment Correspondent." (author bio). */
+export const AUTHOR_BIO = new RegExp(
+  String.raw`^(${PEOPLE})\s+(?:is|are|was|were|covers|cover|writes|reports)\s+(.{0,200})$`,
+  'u',
+);
+
+const MONTHS =
+  'jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december';
+const DAYS = 'mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+const ZONES =
+  'gmt|utc|bst|cet|cest|eet|eest|est|edt|cst|cdt|mst|mdt|pst|pdt|et|pt|ct|ist|kst|jst|hkt|sgt|aest|aedt|awst|acst|nzst|nzdt|eat|wat|cat|msk|pkt|wib|ast|uk|local|time';
+const DATE_WORDS =
+  'updated|update|published|posted|last|first|modified|created|on|at|ago|hour|hours|hr|hrs|minute|minutes|min|mins|second|seconds|day|days|week|weeks|month|months|year|years|yesterday|today|just|now|and|am|pm|a.m|p.m|the|of|th|st|nd|rd|read|edited';
+const DATE_TOKEN = new RegExp(
+  String.raw`^(?:(?:${MONTHS}|${DAYS})\.?|${ZONES}|${DATE_WORDS}|\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:am|pm|a\.m\.|p\.m\.)?|\d{4}-\d{2}-\d{2}(?:t[\d:.+z-]*)?|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|[-–—|·•/,:()]+)$`,
+  'i',
+);
+
+/** A line that is only a timestamp: "November 19, 2025 22:41 IST", "Updated 2 hours ago", "06.05 EAT". */
+export function isDateLine(text: string): boolean {
+  if (text.length > 90 || !/\d|\bago\b|yesterday/i.test(text)) return false;
+  const tokens = text.split(/[\s,]+/).filter(Boolean);
+  if (!tokens.length || tokens.length > 14) return false;
+  for (const t of tokens) if (!DATE_TOKEN.test(t.replace(/[.:]+$/, '')) && !DATE_TOKEN.test(t)) return false;
+  return true;
+}
+
+/** An all-caps place on its own line above the lede ("NEW DELHI", "KYIV, Ukraine"). */
+export const DATELINE_ONLY = /^(\p{Lu}[\p{Lu}.'’ -]{1,30}\p{Lu})(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})?$/u;
+
+/** Would this line be prose, the kind of text rules must never take away? */
+export function isProse(l: LineInfo): boolean {
+  return l.sentenceEnd || l.quote || l.words >= 12;
+}
+
+/** Title Case or single-word short line with no sentence punctuation: a menu item. */
+export function isMenuItem(l: LineInfo): boolean {
+  if (!l.text || l.words > 4 || l.text.length > 40 || l.quote || l.sentenceEnd) return false;
+  return /^[\p{Lu}\d]/u.test(l.text) || l.bullet;
+}
+
+/**
+ * The line's verdict from its own text alone, or null when the line looks like content
+ * (or needs context to decide). Blank lines never reach here.
+ */
+export function classifyLine(l: LineInfo): Verdict | null {
+  const t = l.text;
+  if (!t) return null;
+  const short = l.words <= 25;
+
+  // Embeds: images, bare links, URLs, leftover HTML.
+  if (MD_IMAGE.test(t) && t.includes('](')) return bp('image');
+  if (t.length < 900 && (BARE_LINK.test(t) || URL_ONLY.test(t) || HTML_ONLY.test(t))) return bp('image');
+
+  // Captions and credits. Long captions still end in a credit, so these are not limited to short lines.
+  if (CAPTION_LABEL.test(t)) return bp('caption-label');
+  if (t.length < 700) {
+    if (CAPTION_START.test(t)) return bp('caption');
+    // A long quoted paragraph is prose even if it happens to end like a credit.
+    if (!(l.quote && l.words > 30) && (CREDIT_TAIL.test(t) || PHOTO_PAREN.test(t) || AGENCY_TAIL.test(t))) return bp('caption');
+  }
+
+  if (short) {
+    const key = furnitureKey(t);
+    if (FURNITURE.has(key)) return bp('ad');
+    if (/^\d+\s*(?:min|mins|minute|minutes)\s*(?:read|listen)$/.test(key)) return bp('ad');
+    if (/^(?:read more|also read|read also|must read|see also|related|watch|listen|more)\s*[:|]/i.test(t)) return bp('promo');
+    if (/^(?:tags|topics|filed under|related topics|keywords|categories|more about|more on)\s*:/i.test(t)) return bp('tags');
+  }
+
+  if (l.words <= 40) {
+    if (COPYRIGHT.test(t)) return bp('copyright');
+    for (const re of NOTICE) if (re.test(t)) return bp('notice');
+    // A byline is a short credit, not a sentence ("By Monday, talks had stalled.").
+    if (!l.sentenceEnd && l.words <= 16 && byLineNames(t)) return by();
+    if (creditLineNames(t) !== null) return by();
+  }
+
+  if (short && !l.quote) {
+    for (const re of PROMO) if (re.test(t)) return bp('promo');
+    if (EMAIL.test(t)) {
+      const m = NAME_CREDIT.exec(t);
+      if (m && (JOB.test(m[2] ?? '') || EMAIL.test(m[2] ?? ''))) return by();
+      return bp('email');
+    }
+    if (isDateLine(t)) return bp('date');
+    if (l.words <= 8 && (outletNamedBy(t) || isTagline(t))) return bp('outlet');
+    if (!l.sentenceEnd && l.words <= 14) {
+      const m = NAME_CREDIT.exec(t);
+      // "Jane Doe, Staff Writer" / "Jane Doe | Reuters": a name, then a job title or an outlet.
+      if (m && (JOB.test(m[2] ?? '') || outletNamedBy(m[2] ?? ''))) return by();
+      // "Special Correspondent", "Staff Reporter": a credit without a name.
+      if (l.words <= 4 && JOB.test(t) && /^(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}$/u.test(t)) return by();
+    }
+  }
+  return null;
+}

@@ -1,0 +1,52 @@
+// Bytes -> Article.text: the decoded file with its BOM removed and CRLF/CR turned into LF.
+// Anything that is not plausibly a text article (binary, undecodable, empty) is refused
+// with a short reason, so the loader can skip it with a warning instead of failing.
+
+export type Decoded = { ok: true; text: string } | { ok: false; reason: string };
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const utf16le = new TextDecoder('utf-16le', { fatal: true, ignoreBOM: true });
+const utf16be = new TextDecoder('utf-16be', { fatal: true, ignoreBOM: true });
+
+/** C0 controls other than tab, LF, VT, FF, CR, plus DEL: never in real prose. */
+function controlCount(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 0x20 && c !== 9 && c !== 10 && c !== 11 && c !== 12 && c !== 13) || c === 0x7f) n++;
+  }
+  return n;
+}
+
+/** CRLF and lone CR -> LF; nothing else is rewritten, so offsets stay meaningful. */
+export function normalizeNewlines(text: string): string {
+  return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+}
+
+/**
+ * Decodes one file. UTF-8 (with or without BOM) and UTF-16 LE/BE with a BOM are accepted;
+ * NUL bytes or many control characters mean binary; invalid UTF-8 is refused rather than
+ * guessed at, because a wrong guess would silently corrupt quotes.
+ */
+export function decodeBytes(bytes: Uint8Array): Decoded {
+  if (bytes.length === 0) return { ok: false, reason: 'empty file' };
+  let text: string;
+  try {
+    if (bytes[0] === 0xff && bytes[1] === 0xfe) text = utf16le.decode(bytes.subarray(2));
+    else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = utf16be.decode(bytes.subarray(2));
+    else {
+      // A NUL byte never occurs in UTF-8 text; it is the cheapest binary signal.
+      if (bytes.indexOf(0) !== -1) return { ok: false, reason: 'binary file (NUL bytes)' };
+      const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+      text = utf8.decode(bom ? bytes.subarray(bom) : bytes);
+    }
+  } catch {
+    return { ok: false, reason: 'not valid UTF-8 (and no UTF-16 byte-order mark)' };
+  }
+  if (text.includes('\0')) return { ok: false, reason: 'binary file (NUL characters)' };
+  const controls = controlCount(text);
+  // A stray form feed or escape is tolerated; a few percent of controls is binary data.
+  if (controls > 8 && controls > text.length * 0.005) return { ok: false, reason: 'binary file (control characters)' };
+  if (!/\S/.test(text)) return { ok: false, reason: 'empty file' };
+  return { ok: true, text: normalizeNewlines(text) };
+}

@@ -1,0 +1,66 @@
+// Cheap per-line features shared by the boilerplate rules and the metadata readers.
+
+export interface LineInfo {
+  raw: string;
+  /** Trimmed, NBSP -> space, markdown heading marks, bullets and emphasis removed. */
+  text: string;
+  words: number;
+  bullet: boolean;
+  /** `# Heading` in markdown. */
+  heading: number;
+  /** Contains a quotation mark (straight/curly double, guillemets, or an opening ‘). */
+  quote: boolean;
+  /** Ends like a sentence: . ! ? … possibly followed by closing quotes/brackets. */
+  sentenceEnd: boolean;
+}
+
+const BULLET = /^(?:[-*+•·▪◦●■–—]|\d{1,2}[.)])\s+/;
+const EMPHASIS = /^(\*\*|__|\*|_)(.+)\1$/;
+const QUOTE = /["“”«»„]|(?:^|[\s(\[—–-])‘/;
+const SENTENCE_END = /[.!?…]["'”’»)\]]*$/;
+
+export function lineInfo(raw: string): LineInfo {
+  let text = raw.includes('\u00a0') ? raw.replace(/\u00a0/g, ' ').trim() : raw.trim();
+  let heading = 0;
+  const h = /^(#{1,6})\s+/.exec(text);
+  if (h) {
+    heading = h[1]!.length;
+    text = text.slice(h[0].length).replace(/\s+#+$/, '');
+  }
+  let bullet = false;
+  const b = BULLET.exec(text);
+  if (b) {
+    bullet = true;
+    text = text.slice(b[0].length);
+  }
+  const e = EMPHASIS.exec(text);
+  if (e) text = e[2]!.trim();
+  const words = text ? text.split(/\s+/).length : 0;
+  return {
+    raw,
+    text,
+    words,
+    bullet,
+    heading,
+    quote: QUOTE.test(text),
+    sentenceEnd: SENTENCE_END.test(text),
+  };
+}
+
+/** A capitalised name token: "Emel", "O'Neil", "Jean-Luc", "McDonald", "J.", "DAEYOUNG". */
+const NAME_TOKEN = String.raw`(?:\p{Lu}[\p{L}'’.-]*)`;
+const NAME_JOIN = String.raw`(?:de|da|del|della|der|den|van|von|bin|bint|al|el|la|le|du|dos|di|ter|mac)`;
+/** One person's name: 1-5 capitalised tokens, lower-case particles allowed inside. */
+export const PERSON = String.raw`${NAME_TOKEN}(?:\s+(?:${NAME_JOIN}\s+)?${NAME_TOKEN}){0,4}`;
+/** Several names joined by "and", "&" or commas. */
+export const PEOPLE = String.raw`${PERSON}(?:\s*(?:,|and|&)\s*${PERSON}){0,4}`;
+
+export const JOB =
+  /\b(?:reporter|correspondent|editor|writer|journalist|columnist|contributor|bureau chief|producer|analyst|photographer|photojournalist|staff|desk|stringer|anchor|presenter|intern)s?\b/i;
+
+/** "EMEL AKAN" -> "Emel Akan"; mixed-case names are kept as written. */
+export function tidyName(name: string): string {
+  const n = name.replace(/\s+/g, ' ').trim().replace(/[,;:|–—-]+$/, '').trim();
+  if (/\p{Ll}/u.test(n)) return n;
+  return n.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_m, p: string, c: string) => p + c.toUpperCase());
+}

@@ -1,0 +1,143 @@
+// Article metadata read from the text itself: the dateline of the lede, a title derived
+// from the lede when there is no headline, and names inside credit lines.
+
+import { JOB, PEOPLE, tidyName } from './lines.ts';
+import { AUTHOR_BIO, NAME_CREDIT, byLineNames, creditLineNames } from './boilerplate.ts';
+import { outletForWire, outletNamedBy } from './outlets.ts';
+
+export interface Dateline {
+  /** The place as printed: "WASHINGTON", "NAIROBI", "Seoul". */
+  place: string;
+  /** Wire credit inside the dateline: "Reuters" in "LONDON (Reuters) -". */
+  wire: string | null;
+  /** Length of the dateline prefix, separator included. */
+  length: number;
+}
+
+const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
+const DATE = String.raw`(?:${MONTH}\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+${MONTH}(?:\s+\d{4})?)`;
+const WIRE = String.raw`\(([\p{L}&. -]{2,30}?)\)`;
+// A hyphen separator needs a space beside it, or "COVID-19" would read as a dateline.
+const SEP = String.raw`(?:\s*(?::|—|–|\u2015)\s*|\s+--?\s*|\s*--?\s+)`;
+const REGION = String.raw`(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})`;
+// "WASHINGTON:" "WASHINGTON—" "NAIROBI, Nov 18 (Reuters) -" "KYIV, Ukraine (AP) —"
+const CAPS_DATELINE = new RegExp(
+  String.raw`^(\p{Lu}[\p{Lu}.'’-]*(?:\s\p{Lu}[\p{Lu}.'’-]*){0,3})${REGION}?(?:,?\s+${DATE})?(?:\s*${WIRE})?${SEP}(?=[\p{L}\d"“‘'])`,
+  'u',
+);
+// "Seoul, Dec 15 (Yonhap) --", "New Delhi, Nov 19 (PTI):" (mixed case needs a date or a wire credit)
+const MIXED_DATELINE = new RegExp(
+  String.raw`^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})${REGION}?(?:(?:,?\s+${DATE})(?:\s*${WIRE})?|\s*${WIRE})${SEP}(?=[\p{L}\d"“‘'])`,
+  'u',
+);
+/** All-caps lead-ins that are labels or organisations, not places. */
+const NOT_PLACES = new Set([
+  'BREAKING', 'BREAKING NEWS', 'UPDATE', 'UPDATED', 'EXCLUSIVE', 'WATCH', 'ANALYSIS', 'OPINION', 'LIVE', 'PHOTO',
+  'PHOTOS', 'VIDEO', 'NOTE', 'EDITOR', "EDITOR'S NOTE", 'FILE', 'FILE PHOTO', 'ALERT', 'FLASH', 'URGENT', 'NEW',
+  'SPOILER', 'WARNING', 'READ', 'CORRECTION', 'CLARIFICATION', 'FACT CHECK', 'EXPLAINER', 'REVIEW', 'COMMENT',
+  'NATO', 'EU', 'UN', 'US', 'UK', 'USA', 'WHO', 'IMF', 'OPEC', 'FBI', 'CIA', 'NASA', 'ICC', 'G7', 'G20', 'BRICS',
+  'AI', 'CEO', 'TV', 'OK',
+]);
+
+/** The dateline at the start of a lede line, if any. */
+export function datelineOf(line: string): Dateline | null {
+  const m = CAPS_DATELINE.exec(line) ?? MIXED_DATELINE.exec(line);
+  if (!m) return null;
+  const place = m[1]!.trim();
+  const wire = (m[2] ?? m[3])?.trim() ?? null;
+  if (!wire && (NOT_PLACES.has(place) || place.replace(/[^\p{L}]/gu, '').length < 3)) return null;
+  // A known outlet is a source, not a place: "REUTERS - ..." is a credit.
+  if (outletNamedBy(place)) return null;
+  return { place, wire, length: m[0].length };
+}
+
+/** The outlet a dateline's wire credit names: "(Reuters)" -> Reuters. */
+export function wireOutlet(d: Dateline | null): string | null {
+  return d?.wire ? (outletForWire(d.wire)?.name ?? null) : null;
+}
+
+const ABBREV =
+  /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Cmdr|Adm|Maj|Rev|Hon|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Corp|Co|Ltd|No|vs|etc|approx|[A-Z])$/;
+
+/** The first sentence of a paragraph, skipping abbreviations ("Mr.", "U.S.", "Jan."). */
+export function firstSentence(text: string): string {
+  const re = /[.!?…]["'”’)]*(?=\s+["“‘'(]?[\p{Lu}\d]|$)/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const before = text.slice(0, m.index);
+    if (m[0][0] === '.' && ABBREV.test(before)) continue;
+    return text.slice(0, m.index + m[0].length);
+  }
+  return text;
+}
+
+/** A short title from the lede: its first sentence, dateline removed, cut at ~80 characters on a word boundary. */
+export function titleFromLede(lede: string, max = 80): string {
+  const d = datelineOf(lede);
+  let s = firstSentence((d ? lede.slice(d.length) : lede).trim()).trim();
+  if (s.length > max) {
+    const cut = s.slice(0, max + 1);
+    const space = cut.lastIndexOf(' ');
+    s = `${(space > max / 2 ? cut.slice(0, space) : cut.slice(0, max)).replace(/[\s,;:–—-]+$/, '')}…`;
+  } else {
+    s = s.replace(/\.$/, '');
+  }
+  return s;
+}
+
+const PERSON_ONLY = new RegExp(String.raw`^${PEOPLE}$`, 'u');
+
+/** True for a line that is only one or more person-like names. */
+export function isNamesOnly(text: string): boolean {
+  return PERSON_ONLY.test(text) && text.split(/\s+/).length <= 6;
+}
+
+/**
+ * Keeps the people in a comma-joined credit and drops what follows them:
+ * "Fiona Gallagher, Environment Correspondent" -> "Fiona Gallagher".
+ */
+function peopleOnly(names: string): string | null {
+  const kept: string[] = [];
+  for (const part of names.split(/\s*,\s*/)) {
+    if (!part || JOB.test(part) || outletNamedBy(part) || /\.[a-z]{2,}$/i.test(part)) break;
+    kept.push(part);
+  }
+  return kept.length ? tidyName(kept.join(', ')) : null;
+}
+
+/** The name(s) in a byline-kind line: "By Emel Akan" -> "Emel Akan". */
+export function bylineName(text: string): string | null {
+  const t = text.replace(/^[(\[]|[)\]]$/g, '').trim();
+  const named = byLineNames(t) ?? creditLineNames(t);
+  if (named) return peopleOnly(named);
+  const credit = NAME_CREDIT.exec(t);
+  if (credit) return peopleOnly(credit[1]!);
+  const bio = AUTHOR_BIO.exec(t);
+  if (bio) return peopleOnly(bio[1]!);
+  if (isNamesOnly(t) && !JOB.test(t)) return peopleOnly(t);
+  return null;
+}
+
+/** The holder named by a copyright line: "© 2025 TechLedger Media. All rights reserved." -> "TechLedger Media". */
+export function copyrightHolder(text: string): string | null {
+  const rest = text
+    .replace(/^(?:copyright\s*)?(?:©|\(c\))?\s*(?:copyright\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*/i, '')
+    .split(/\s*(?:[.,|;]\s|all rights reserved)/i)[0]!
+    .replace(/[.,;]$/, '')
+    .trim();
+  const words = rest.split(/\s+/).length;
+  if (!rest || words > 6 || !/^\p{Lu}/u.test(rest) || /\b(?:all|rights|reserved)\b/i.test(rest)) return null;
+  return outletNamedBy(rest)?.name ?? rest;
+}
+
+// "Fiona Gallagher is The Sentinel’s Environment Correspondent."
+const BIO_OUTLET_POSSESSIVE = /\b(?:is|are|was|were)\s+(The\s+\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3})['’]s\b/u;
+// "Jane Doe is a senior correspondent for The Sentinel."
+const BIO_OUTLET_FOR = /\b(?:reporter|correspondent|editor|writer|journalist|columnist|contributor|chief)\s+(?:for|at|with)\s+(?:the\s+)?((?:The\s+)?\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3})/u;
+
+/** An outlet named by an author bio line, or null. */
+export function outletInBio(text: string): string | null {
+  const m = BIO_OUTLET_POSSESSIVE.exec(text) ?? BIO_OUTLET_FOR.exec(text);
+  if (!m) return null;
+  const name = m[1]!.trim();
+  return outletNamedBy(name)?.name ?? name;
+}
