@@ -118,8 +118,12 @@ const SINGLE_OPEN_BEFORE = /[\s([{<\u2014\u2013\-/:"“]/u;
 const SINGLE_CLOSE_AFTER = /[\s.,;:!?)\]}>\u2014\u2013\-"”…]/u;
 const ELISIONS = /^(?:em|n|til|cause|tis|twas|s|d|ll|re|ve|m|\d0s|\d\ds)\b/i;
 
-/** Single-quoted spans in text[from, to): ‘like this’ or 'like this', skipping apostrophes. */
-function singleSpans(text: string, from: number, to: number, paragraph: number): RawSpan[] {
+/**
+ * Single-quoted spans in text[from, to): ‘like this’ or 'like this', skipping apostrophes.
+ * When runsOn is set (the next paragraph opens with a single mark), a trailing opening
+ * mark without a close becomes an unclosed span, and plural possessives never close.
+ */
+function singleSpans(text: string, from: number, to: number, paragraph: number, runsOn: boolean): RawSpan[] {
   const opens: number[] = [];
   const closes: number[] = [];
   for (let i = from; i < to; i++) {
@@ -134,21 +138,22 @@ function singleSpans(text: string, from: number, to: number, paragraph: number):
       closes.push(i);
     }
   }
+  // A plural possessive ("the kids' school") looks like a closing mark.
+  const possessive = (k: number) => text[k - 1] === 's' && /^\s[a-z]/.test(text.slice(k + 1, k + 3));
   const spans: RawSpan[] = [];
   let ci = 0;
   for (let oi = 0; oi < opens.length; oi++) {
     const o = opens[oi]!;
-    if (spans.length && spans[spans.length - 1]!.close!.pos > o) continue;
+    if (spans.length && (spans[spans.length - 1]!.close?.pos ?? to) > o) continue;
     while (ci < closes.length && closes[ci]! <= o + 1) ci++;
-    // A plural possessive (“the Joneses’ house”) looks like a closing mark: skip it when a later close exists.
     let k = ci;
-    while (
-      k + 1 < closes.length &&
-      text[closes[k]! - 1] === 's' &&
-      /^\s[a-z]/.test(text.slice(closes[k]! + 1, closes[k]! + 3)) &&
-      (oi + 1 >= opens.length || closes[k + 1]! < opens[oi + 1]!)
-    ) k++;
-    if (k >= closes.length) break;
+    while (k < closes.length && possessive(closes[k]!) && (runsOn || (k + 1 < closes.length && (oi + 1 >= opens.length || closes[k + 1]! < opens[oi + 1]!)))) k++;
+    if (k >= closes.length) {
+      if (runsOn && oi === opens.length - 1) {
+        spans.push({ open: { pos: o, len: 1, role: 'open', curly: text[o] === '‘' }, close: null, paragraph });
+      }
+      break;
+    }
     const close = closes[k]!;
     const inner = text.slice(o + 1, close);
     if ((inner.match(/\p{L}/gu)?.length ?? 0) < 2) continue;
@@ -165,9 +170,9 @@ function singleSpans(text: string, from: number, to: number, paragraph: number):
 const inside = (inner: RawSpan, outer: RawSpan): boolean =>
   inner.open.pos > outer.open.pos && (outer.close ? inner.open.pos < outer.close.pos : true);
 
-const startsWithOpeningMark = (text: string, p: Paragraph): boolean => {
+const startsWithOpeningMark = (text: string, p: Paragraph, single = false): boolean => {
   const head = text.slice(p.start, p.end).trimStart();
-  return /^(?:[“„«‟"]|''|‘‘|``)/u.test(head);
+  return single ? /^['‘]\p{L}/u.test(head) : /^(?:[“„«‟"]|''|‘‘|``)/u.test(head);
 };
 
 /** Every direct quotation in the article, in reading order. */
@@ -178,17 +183,20 @@ export function findQuotes(article: Article): QuoteSpan[] {
   const singles: RawSpan[] = [];
   paragraphs.forEach((p, i) => {
     doubles.push(...pairDoubles(doubleMarks(text, p.start, p.end), i));
-    singles.push(...singleSpans(text, p.start, p.end, i));
+    const next = paragraphs[i + 1];
+    singles.push(...singleSpans(text, p.start, p.end, i, !!next && startsWithOpeningMark(text, next, true)));
   });
 
   // British house style uses single marks for quotations and double marks inside them.
   const closedDoubles = doubles.filter((s) => s.close).length;
   const british = singles.length >= 2 && singles.length > closedDoubles * 2;
+  if (!british) for (let i = singles.length - 1; i >= 0; i--) if (!singles[i]!.close) singles.splice(i, 1);
   const primary = british ? singles : doubles;
   const secondary = british ? doubles : singles;
   const kept: RawSpan[] = [...primary];
   for (const s of secondary) {
     if (!s.close) continue;
+    if (!british && s.open.pos > 0 && /\p{L}/u.test(text[s.open.pos - 1] ?? '')) continue;
     if (primary.some((p) => p.paragraph === s.paragraph && (inside(s, p) || inside(p, s)))) continue;
     kept.push(s);
   }
@@ -202,7 +210,7 @@ export function findQuotes(article: Article): QuoteSpan[] {
     let continues = false;
     if (!s.close) {
       const next = paragraphs[s.paragraph + 1];
-      continues = !!next && startsWithOpeningMark(text, next);
+      continues = !!next && startsWithOpeningMark(text, next, singles.includes(s));
       while (end > start && /\s/.test(text[end - 1]!)) end--;
       if (end - start < 2) continue;
     }
