@@ -1,6 +1,6 @@
 import type { ActorKind, Article, ArticleActor, CorpusActor, Span } from '../types.ts';
 import { recognise, type Mention } from './actors/recognise.ts';
-import { DEMONYMS, GAZ, GIVEN_NAME_SET, TITLE_DICT, DESCRIPTION_ROLE_LIST, phraseTokens } from './gazetteer.ts';
+import { DEMONYMS, GAZ, GIVEN_NAME_SET, TITLE_DICT, DESCRIPTION_ROLE_LIST, ORG_CUE_SET, phraseTokens } from './gazetteer.ts';
 export { mergeActors } from './actors/merge.ts';
 
 /** What the recogniser knows about an actor beyond the shared data model (for resolveMention). */
@@ -52,7 +52,14 @@ export function findActors(article: Article): ArticleActor[] {
   const aliasIndex = new Map<string, Entity>(); // alias as written (folded) -> org/place
   const acronyms = new Map<string, Entity>();
   const rest: Mention[] = [];
-  for (const m of mentions) {
+  // Weakly typed places come last so that a name typed otherwise elsewhere keeps that kind.
+  const ordered = [...mentions.filter((m) => !m.weak), ...mentions.filter((m) => m.weak)];
+  for (const m of ordered) {
+    if (m.weak) {
+      const known = aliasIndex.get(normKey(m.name));
+      if (known) { add(known, m.alias, m.start, m.end); continue; }
+      if (mentions.some((x) => x.kind === 'person' && nameToks(x.name).includes(normKey(m.name)))) { rest.push({ ...m, kind: null }); continue; }
+    }
     if (m.kind === 'organization' || m.kind === 'place') {
       const e = m.gaz ? get(m.kind, m.gaz.canonical, { descriptors: m.gaz.descriptors }) : acronyms.get(m.name) ?? get(m.kind, m.name);
       add(e, m.alias, m.start, m.end);
@@ -104,6 +111,12 @@ export function findActors(article: Article): ArticleActor[] {
     }
     const known = aliasIndex.get(normKey(m.name)) ?? acronyms.get(m.name);
     if (known) { add(known, m.alias, m.start, m.end); continue; }
+    // A lone cue word ("the Ministry", "the Association") is the one organisation named with it.
+    if (toks.length === 1 && ORG_CUE_SET.has(m.name)) {
+      const orgs = order.filter((e) => e.kind === 'organization' && e.name.split(/\s+/).includes(m.name));
+      if (orgs.length === 1) add(orgs[0]!, m.alias, m.start, m.end);
+      continue;
+    }
     if (m.kind === 'person' || (m.kind === null && m.say && !m.ambiguous && looksLikeName(m))) {
       const e = get('person', m.name, { nationality: m.nationality });
       if (!persons.includes(e)) persons.push(e);

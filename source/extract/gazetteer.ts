@@ -4,7 +4,7 @@
 
 import type { ActorKind } from '../types.ts';
 import { COUNTRIES, REGIONS, US_STATES, CITIES } from './data/places.ts';
-import { ORGS, ORG_CUES, PLACE_CUES, PLACE_AFTER, VENUE_CUES } from './data/orgs.ts';
+import { ORGS, ORG_CUES, PLACE_CUES, PLACE_AFTER, VENUE_CUES, ORG_BEFORE } from './data/orgs.ts';
 import {
   TITLES, ROLE_WORDS, SAY_VERBS, GIVEN_NAMES, STOP_WORDS, NON_ACTOR_PHRASES, NON_ORG_ACRONYMS, DESCRIPTION_ROLES,
 } from './data/names.ts';
@@ -110,6 +110,7 @@ export const ORG_CUE_SET = new Set(words(ORG_CUES));
 export const PLACE_CUE_SET = new Set(words(PLACE_CUES));
 export const PLACE_AFTER_SET = new Set(words(PLACE_AFTER));
 export const VENUE_CUE_SET = new Set(words(VENUE_CUES));
+export const ORG_BEFORE_SET = new Set(words(ORG_BEFORE));
 export const ROLE_WORD_SET = new Set(words(ROLE_WORDS));
 export const SAY_VERB_SET = new Set(words(SAY_VERBS));
 export const GIVEN_NAME_SET = new Set(words(GIVEN_NAMES));
@@ -124,3 +125,5 @@ export const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 
 export const JOINERS = new Set(['of', 'the', 'for', 'on', 'and']);
 /** Words that end a street/road name: such phrases are addresses, never people. */
 export const STREET_WORDS = new Set(['Street', 'Road', 'Avenue', 'Lane', 'Boulevard', 'Drive', 'Way', 'St', 'Rd', 'Ave']);
+/** Lowercase word parts after a hyphen that make the capitalised part an adjective ("NATO-like"). */
+export const HYPHEN_AFFIXES = new Set(['like', 'style', 'led', 'backed', 'based', 'era', 'linked', 'born', 'made', 'owned', 'funded', 'friendly', 'type', 'wide', 'related', 'speaking', 'held', 'allied', 'controlled', 'run', 'supported', 'brokered', 'bound', 'centric', 'focused', 'inspired', 'listed', 'registered', 'occupied', 'annexed', 'aligned', 'leaning', 'backing', 'sponsored', 'designed', 'built', 'level', 'wide', 'only']);

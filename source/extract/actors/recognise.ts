@@ -6,7 +6,7 @@ import type { ActorKind, Article } from '../../types.ts';
 import {
   GAZ, DEMONYMS, TITLE_DICT, NON_ACTOR, ORG_CUE_SET, PLACE_CUE_SET, PLACE_AFTER_SET, VENUE_CUE_SET,
   ROLE_WORD_SET, SAY_VERB_SET, GIVEN_NAME_SET, STOP_WORD_SET, NON_ORG_ACRONYM_SET, PARTICLES, JOINERS,
-  STREET_WORDS, type GazEntry,
+  STREET_WORDS, ORG_BEFORE_SET, HYPHEN_AFFIXES, type GazEntry,
 } from '../gazetteer.ts';
 
 export interface Tok {
@@ -47,13 +47,22 @@ export interface Mention {
   tokens: string[];
   /** An acronym given in parentheses right after it: "North Atlantic Treaty Organization (NATO)". */
   acronym: string | null;
+  /** Kind from weak evidence (a preposition): yields to any other typing of the same name. */
+  weak: boolean;
 }
 
+// ", a cloud backup company", ", an Irish rock band": the name before is an organisation.
+const APPOSITIVE_ORG = /^,[ \u00a0]+(?:a|an|the)[ \u00a0]+(?:[\p{L}'’-]+[ \u00a0]+){0,4}?(?:company|firm|group|band|agency|charity|startup|bank|insurer|broadcaster|newspaper|network|retailer|manufacturer|airline|platform|promoter|label|publisher|maker|club|consultancy|conglomerate|regulator|watchdog|organi[sz]ation|association|union|party|militia|movement)\b/u;
 const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-][\p{L}\p{M}\p{N}]+)*/gu;
 const UPPER = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const DOT_ABBREV = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'St', 'Sen', 'Rep', 'Gov', 'Gen', 'Lt', 'Col', 'Capt', 'Adm', 'Prof', 'Rev', 'Sgt', 'Maj', 'No', 'Jr', 'Sr', 'Inc', 'Corp', 'Ltd', 'Co']);
-const SENT_GAP = /[.!?:;"“”‘(•…|]|(?:^|\s)[-–—]|[-–—](?:\s|$)|—|–/;
+/** Whether the text between two tokens starts a new sentence (or a quotation). */
+function sentenceGap(gap: string): boolean {
+  if (/[.!?…:;•|(\n]/.test(gap)) return true;
+  if (/["“‘'”’]$/.test(gap)) return true; // an opening quote right before the word
+  return /—|–|(?:^|\s)-(?:\s|$)/.test(gap);
+}
 const JOIN_GAP = /^[ \u00a0]{1,2}$|^[ \u00a0]?[[\]][ \u00a0]?$/;
 const URLISH = /\S+@\S+|https?:\/\/\S+|www\.\S+|\S+\.(?:com|org|net|io|co\.uk)\b\S*/g;
 
@@ -113,10 +122,11 @@ function makeTok(s: string, start: number, poss: boolean, breakAfter: boolean): 
  */
 function splitHyphen(s: string): { s: string; keep: boolean }[] | null {
   const parts = s.split('-');
-  const allCap = parts.every((p) => isCapWord(p));
   const known = parts.some((p) => GAZ.get(p) || DEMONYMS.get(p));
-  if (allCap && !known) return null;
-  if (!allCap && parts.length === 2 && PARTICLES.has(parts[0]!) && isCapWord(parts[1]!)) return null;
+  const affix = parts.some((p) => HYPHEN_AFFIXES.has(p));
+  // "Co-operation", "Jean-Claude", "Ocasio-Cortez": one word.
+  if (isCapWord(parts[0]!) && !known && !affix && parts.every((p) => /^\p{L}/u.test(p))) return null;
+  if (parts.length === 2 && PARTICLES.has(parts[0]!) && isCapWord(parts[1]!)) return null;
   return parts.map((p) => ({ s: p, keep: isCapWord(p) || /^\p{N}/u.test(p) }));
 }
 
@@ -131,7 +141,7 @@ export function markContext(text: string, toks: Tok[], blockStart: number, title
     if (!prev) t.ambiguous = true;
     else {
       const gap = text.slice(prev.end, t.start);
-      t.ambiguous = SENT_GAP.test(gap) || gap.includes('\n');
+      t.ambiguous = sentenceGap(gap);
     }
     if (titleCase || (titleBlock && titleCase)) t.ambiguous = true;
     if (t.allCaps) {
@@ -161,7 +171,8 @@ function segment(chunk: Tok[], text: string): Seg[] {
   for (let i = 0; i < n;) {
     const t = chunk[i]!;
     let best: Seg | null = null;
-    if (t.cap || t.digit) {
+    const inOrgName = run !== null && i > 0 && JOINERS.has(chunk[i - 1]!.s) && chunk.slice(run.from, i).some((x) => ORG_CUE_SET.has(x.s));
+    if ((t.cap || t.digit) && !inOrgName) {
       const max = Math.min(n - i, 7);
       let key = '';
       for (let k = 1; k <= max; k++) {
@@ -214,6 +225,14 @@ function wordAfter(text: string, pos: number): string {
   return m ? m[1]! : '';
 }
 
+/** "<name> chief executive Priya Raman": lower-case role words, then a capitalised name. */
+function roleThenName(text: string, pos: number): boolean {
+  const m = /^[ \u00a0]((?:[a-z]+[ \u00a0]){1,3})\p{Lu}\p{Ll}/u.exec(text.slice(pos, pos + 50));
+  if (!m) return false;
+  const ws = m[1]!.trim().split(/[ \u00a0]+/);
+  return ws.every((w) => ROLE_WORD_SET.has(w) || w === 'chief' || w === 'executive' || w === 'technology' || w === 'security' || w === 'officer') && ROLE_WORD_SET.has(ws[ws.length - 1]!);
+}
+
 /** Trims stop words and connectors off both ends of a run; returns null when nothing is left. */
 function trimRun(chunk: Tok[], from: number, to: number, lowerWords: Set<string>): [number, number] | null {
   while (from < to) {
@@ -264,8 +283,10 @@ function chunkBlock(toks: Tok[], ctx: Ctx, out: Mention[]): void {
     let j = i;
     while (j + 1 < toks.length) {
       const cur = toks[j]!, nx = toks[j + 1]!;
-      if (cur.poss || cur.breakAfter) break;
+      if (cur.breakAfter) break;
       const gap = text.slice(cur.end, nx.start);
+      // "Information Commissioner's Office": a possessive inside an organisation name.
+      if (cur.poss && !(nx.cap && ORG_CUE_SET.has(nx.s) && /^['’]s[ \u00a0]$/.test(gap))) break;
       const dcGap = /^,[ \u00a0]$/.test(gap) && /^(?:D\.C\.|DC)$/.test(nx.s);
       if (!JOIN_GAP.test(gap) && !dcGap) break;
       if (nx.cap) { chunk.push(nx); j++; continue; }
@@ -281,7 +302,7 @@ function chunkBlock(toks: Tok[], ctx: Ctx, out: Mention[]): void {
       const licensed = PARTICLES.has(nx.s) ||
         (JOINERS.has(nx.s) && (ORG_CUE_SET.has(head) || PLACE_CUE_SET.has(head) || TITLE_DICT.get(head) !== undefined ||
           GAZ.hasPrefix(key) || TITLE_DICT.hasPrefix(key) || NON_ACTOR.hasPrefix(key)));
-      if (!licensed || nx.s === 'and' && !GAZ.hasPrefix(key)) break;
+      if (!licensed || nx.s === 'and' && !GAZ.hasPrefix(key) && !chunk.some((c) => ORG_CUE_SET.has(c.s))) break;
       for (let k = j + 1; k < capAt; k++) chunk.push(toks[k]!);
       j = capAt - 1;
     }
@@ -312,7 +333,9 @@ function processChunk(chunk: Tok[], ctx: Ctx, out: Mention[], inheritedNat: stri
   const segs = segment(chunk, text);
   let nationality = inheritedNat;
   let lastCountry: string | null = null;
+  let skipTo = -1;
   for (let si = 0; si < segs.length; si++) {
+    if (si <= skipTo) continue;
     const seg = segs[si]!;
     const first = chunk[seg.from]!, lastTok = chunk[seg.to - 1]!;
     if (seg.type === 'non' || seg.type === 'title') continue;
@@ -347,6 +370,7 @@ function processChunk(chunk: Tok[], ctx: Ctx, out: Mention[], inheritedNat: stri
     const say = SAY_VERB_SET.has(after.toLowerCase()) || /\b(?:said|says|told|according to)\s*,?\s*$/.test(text.slice(Math.max(0, a.start - 20), a.start));
     const ambiguous = a.ambiguous && (from === seg.from || chunk[from - 1]!.ambiguous) && !titled;
     let kind: ActorKind | null = null;
+    let weak = false;
     const lastWord = z.s;
     const anyOrgCue = capNames.some((t) => ORG_CUE_SET.has(t.s));
     if (titled && !anyOrgCue) kind = 'person';
@@ -358,8 +382,16 @@ function processChunk(chunk: Tok[], ctx: Ctx, out: Mention[], inheritedNat: stri
     else if (capNames.length >= 2 && STREET_WORDS.has(lastWord)) continue; // an address
     else if (PLACE_AFTER_SET.has(after) && capNames.length <= 2 && !GIVEN_NAME_SET.has(a.s.toLowerCase())) kind = 'place';
     else if (capNames.length >= 2 && GIVEN_NAME_SET.has(a.s.toLowerCase().replace(/\.$/, ''))) kind = 'person';
-    else if (ROLE_WORD_SET.has(before.toLowerCase()) && !ambiguous) kind = 'person';
+    else if (ORG_BEFORE_SET.has(before.toLowerCase()) && !ambiguous && from === seg.from && seg.from === 0) kind = 'organization';
+    else if (APPOSITIVE_ORG.test(text.slice(chunk[chunk.length - 1]!.end, chunk[chunk.length - 1]!.end + 60))) kind = 'organization';
+    else if (ROLE_WORD_SET.has(before.toLowerCase()) && !ambiguous && seg.from === 0) kind = 'person';
+    else if (si === segs.length - 1 && !GIVEN_NAME_SET.has(a.s.toLowerCase()) && roleThenName(text, chunk[chunk.length - 1]!.end)) kind = 'organization';
     else if (toks.length === 1 && a.allCaps && !a.shout && a.s.length <= 6 && !NON_ORG_ACRONYM_SET.has(a.s) && !/\./.test(a.s)) kind = 'organization';
+    // "in Swindon", "from Cavite", "the province of Batangas": a lone unknown name after a
+    // place preposition is a place.
+    else if (toks.length === 1 && !ambiguous && !a.poss && !z.poss && !/\p{Lu}.*\p{Lu}/u.test(a.s) && seg.from === 0 && segs.length === 1 && !GIVEN_NAME_SET.has(a.s.toLowerCase()) &&
+      /(?:\b(?:in|from|near|outside|across)|\b(?:province|city|town|region|state|island|village|district) of)[ \u00a0]+$/.test(text.slice(Math.max(0, a.start - 24), a.start)) &&
+      !/^[ \u00a0]*\p{Lu}/u.test(text.slice(z.end, z.end + 2))) { kind = 'place'; weak = true; }
     // Extend an organisation name back over a demonym: "European Fee President ..." -> "European Fee".
     let start = a.start;
     if (kind === 'organization' && from === seg.from && prevSeg?.type === 'dem' && !titled) start = chunk[prevSeg.from]!.start;
@@ -367,13 +399,18 @@ function processChunk(chunk: Tok[], ctx: Ctx, out: Mention[], inheritedNat: stri
       // The name starts at its first capitalised word or particle.
       if (!a.cap && !PARTICLES.has(a.s)) continue;
     }
-    const alias = text.slice(start, z.end);
+    let end = z.end;
+    if (kind === 'organization' && nextSeg?.type === 'gaz' && nextSeg.gaz!.kind === 'place' && nextSeg.to === chunk.length) {
+      end = chunk[chunk.length - 1]!.end;
+      skipTo = si + 1;
+    }
+    const alias = text.slice(start, end);
     const name = alias.replace(/[[\]]/g, '').replace(/[\s\u00a0]+/g, ' ').trim();
     const acr = kind === 'organization' || kind === null ? /^[ \u00a0]*\(([A-Z][A-Za-z&.]{1,9})\)/.exec(text.slice(z.end, z.end + 14)) : null;
-    out.push(mk(kind, name, text, start, z.end, {
+    out.push(mk(kind, name, text, start, end, {
       title: titled ? prevSeg.title ?? null : null,
       nationality: kind === 'person' ? nationality : null,
-      ambiguous, say, tokens: names, acronym: acr ? acr[1]! : null,
+      ambiguous, say, tokens: names, acronym: acr ? acr[1]! : null, weak,
     }));
   }
   return chunk[chunk.length - 1]!.poss ? lastCountry : null;
@@ -384,5 +421,6 @@ function mk(kind: ActorKind | null, name: string, text: string, start: number, e
     kind, name, alias: text.slice(start, end), start, end,
     gaz: o.gaz ?? null, title: o.title ?? null, nationality: o.nationality ?? null,
     ambiguous: o.ambiguous ?? false, say: o.say ?? false, tokens: o.tokens ?? [], acronym: o.acronym ?? null,
+    weak: o.weak ?? false,
   };
 }

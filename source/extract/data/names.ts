@@ -6,12 +6,12 @@ President|Vice President|Vice-President|President-elect|Former President|Prime M
 Secretary|Secretary of State|Secretary-General|Secretary General|Defense Secretary|Defence Secretary|Foreign Secretary|Home Secretary|Treasury Secretary|Press Secretary|Health Secretary|Interior Secretary|Commerce Secretary|Energy Secretary|War Secretary|Army Secretary
 Minister|Foreign Minister|Defence Minister|Defense Minister|Finance Minister|Interior Minister|Prime Minster
 Senator|Sen.|Sen|Rep.|Rep|Representative|Congressman|Congresswoman|Governor|Gov.|Lt. Gov.|Mayor|Speaker|House Speaker|Leader|Majority Leader|Minority Leader|Attorney General|Solicitor General|Vice Admiral
-King|Queen|Prince|Princess|Crown Prince|Emperor|Pope|Cardinal|Archbishop|Bishop|Rabbi|Imam|Sheikh|Emir|Sultan|Ayatollah|Supreme Leader|Rev.|Reverend|Father
+King|Queen|Prince|Princess|Crown Prince|Emperor|Pope|Cardinal|Archbishop|Bishop|Rabbi|Imam|Sheikh|Emir|Sultan|Ayatollah|Supreme Leader|MP|MEP|MSP|TD|Rev.|Reverend|Father
 General|Gen.|Lt.|Lieutenant|Lieutenant General|Major General|Brigadier|Colonel|Col.|Major|Maj.|Captain|Capt.|Admiral|Adm.|Sergeant|Sgt.|Commander|Marshal|Field Marshal
 Judge|Justice|Chief Justice|Ambassador|Envoy|Special Envoy|Commissioner|High Commissioner|High Representative|Chairman|Chairwoman|Chair|Chief Executive|CEO|Director|Director-General|Director General|Spokesman|Spokeswoman|Spokesperson|Professor|Prof.|Detective|Inspector|Officer|Agent|Coach|Chief of Staff|National Security Adviser|National Security Advisor|Adviser|Advisor|Deputy|Founder|Co-founder`;
 
 // Lowercase role words right before a capitalised name: "envoy Steve Witkoff", "spokesman John Kirby".
-export const ROLE_WORDS = `envoy president minister chancellor secretary senator governor mayor spokesman spokeswoman spokesperson adviser advisor ambassador commissioner leader chief director chairman chairwoman founder premier king queen prince general admiral colonel judge lawyer attorney official aide negotiator diplomat analyst economist professor reporter correspondent editor journalist columnist ceo executive candidate nominee lawmaker legislator counterpart colleague predecessor successor deputy commander`;
+export const ROLE_WORDS = `envoy president minister chancellor secretary senator governor mayor spokesman spokeswoman spokesperson adviser advisor ambassador commissioner leader chief director chairman chairwoman founder premier king queen prince general admiral colonel judge lawyer attorney official aide negotiator diplomat analyst economist professor reporter correspondent editor journalist columnist ceo executive candidate nominee lawmaker legislator counterpart colleague predecessor successor deputy commander guitarist singer drummer bassist musician frontman frontwoman vocalist presenter host anchor broadcaster actor actress author writer novelist poet artist director producer researcher scientist professor lecturer doctor nurse surgeon teacher student pupil resident witness victim survivor fan owner manager founder cofounder officer inspector detective constable sergeant superintendent mp mep councillor councilor campaigner activist organiser organizer coordinator consultant engineer farmer worker driver pilot captain coach player striker midfielder goalkeeper striker pastor priest bishop cardinal rabbi imam monk nun mother father son daughter wife husband brother sister widow uncle aunt cousin friend neighbour neighbor boss chairperson treasurer regulator prosecutor defendant suspect plaintiff judge magistrate juror`;
 
 // Role words that head a definite description of a person ("the Ukrainian president").
 export const DESCRIPTION_ROLES = `president|leader|prime minister|premier|chancellor|foreign minister|defence minister|defense minister|secretary of state|king|queen|envoy`;
@@ -45,6 +45,11 @@ ursula
 valentina valerie vanessa vasyl veronica victor victoria viktor vince vincent virginia vitali vitaliy vivian vladimir vladislav volodymyr
 walter wang wayne wendy werner will william willie wolfgang
 xavier xi
+aarav aditya akash amit anand anil anjali arjun arun ashok deepak deepika dev divya gaurav harish kavita kiran krishna lakshmi manoj meera mohan neha nikhil nitin pooja prakash pradeep priya rahul raj rajesh rajiv ramesh ravi rohit sanjay sachin sanjeev shreya sunil sunita suresh vikram vijay vinod
+aoife ciara ciaran colm conor declan eoin fergal fionn grainne niamh oisin padraig roisin saoirse seamus sinead siobhan
+maricel mariel rodrigo ferdinand bongbong corazon gloria imelda jun joel jericho ramon rizal rosario leni sara
+ruth amina chinedu chidi emeka fatou kofi kwame ngozi oluwaseun tunde wanjiru
+hiroshi yuki haruki kenji takeshi akira fumio shigeru li liu zhang wei ming jun hyun minjun seo ji
 yasser yevgeny yitzhak yoav yolanda yoon yulia yuri yury
 zach zachary zoe
 `;
@@ -60,7 +65,7 @@ north south east west northern southern eastern western central
 `;
 
 // Multi-word capitalised phrases that are not actors: programmes, documents, events.
-export const NON_ACTOR_PHRASES = `State of the Union|This Week|Meet the Press|Face the Nation|Good Morning America|60 Minutes|Newsnight|Question Time|World War|World War I|World War II|Cold War|Second World War|First World War|Article Five|Article 5|New Year|Christmas Day|Christmas|Easter|Ramadan|Thanksgiving|Independence Day|Victory Day|Holocaust|Brexit|Covid|COVID|Covid-19|COVID-19|White Paper`;
+export const NON_ACTOR_PHRASES = `Tory|Tories|Democrat|Republican|Labour|Conservative|Liberal|Socialist|Communist|State of the Union|This Week|Meet the Press|Face the Nation|Good Morning America|60 Minutes|Newsnight|Question Time|World War|World War I|World War II|Cold War|Second World War|First World War|Article Five|Article 5|New Year|Christmas Day|Christmas|Easter|Ramadan|Thanksgiving|Independence Day|Victory Day|Holocaust|Brexit|Covid|COVID|Covid-19|COVID-19|White Paper`;
 
 // All-caps tokens that are abbreviations but not organisations.
 export const NON_ORG_ACRONYMS = `I II III IV V VI OK CEO CFO COO CTO GDP GMT UTC EST EDT PST BST CET AM PM TV AI IT ID PR HR VIP PhD MP MPs MEP MEPs DJ FAQ PDF URL USD EUR GBP RUB UAH LNG GPS DNA HIV AIDS COVID MAGA NB PS PPS ET PT OKAY ICBM ICBMs HIMARS ATACMS F-16 F-16s AK TBA TBC`;

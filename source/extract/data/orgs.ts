@@ -167,16 +167,23 @@ Huawei
 Samsung
 Toyota
 Volkswagen
+Nasdaq
+New York Stock Exchange|NYSE
+London Stock Exchange
 `;
 
 // A capitalised phrase containing one of these head words names an organisation.
-export const ORG_CUES = `Agency Alliance Assembly Association Authority Bank Board Bureau Cabinet Caucus Centre Center Chamber Church Coalition College Command Commission Committee Company Conference Congress Corp Corporation Council Court Department Directorate Federation Forces Foundation Front Fund Group Guard Inc Institute Institution League Ltd LLC Ministry Movement Network News Office Organisation Organization Parliament Partnership Party Police Press Railways Senate Service Society Tribunal Trust Union University Airlines Airways Army Navy Brigade Battalion Times Post Journal Herald Tribune Telegraph Gazette Media Broadcasting Television Radio Holdings Industries Technologies Capital Partners Motors Energy Pharmaceuticals Securities Insurance Exchange Reserve Treasury Academy School Hospital Club`;
+export const ORG_CUES = `Agency Alliance Assembly Association Authority Bank Board Bureau Cabinet Caucus Centre Center Chamber Church Coalition College Command Commission Committee Company Conference Congress Corp Corporation Council Court Department Directorate Federation Forces Foundation Front Fund Group Guard Inc Institute Institution League Ltd LLC Ministry Movement Network News Office Organisation Organization Parliament Partnership Party Police Press Railways Senate Service Society Tribunal Trust Union University Airlines Airways Army Navy Brigade Battalion Times Post Journal Herald Tribune Telegraph Gazette Media Broadcasting Television Radio Holdings Industries Technologies Capital Partners Motors Energy Pharmaceuticals Pharma Securities Insurance Exchange Reserve Treasury Academy School Hospital Club Productions Entertainment Records Studios Labs Laboratories Systems Solutions Software Logistics Bancorp FM Inc. Corp. Ltd. plc PLC AG SA GmbH Commissioner's Commissioners`;
 
 // A capitalised phrase ending in one of these is a place.
-export const PLACE_CUES = `Island Islands River Mountains Mountain Province Region Oblast County City Valley Sea Ocean Strait Gulf Bay Peninsula Desert Lake Canal Coast Republic Kingdom Emirate Territory Territories Heights Airport Palace Square Plaza Airbase Base Camp Harbour Harbor`;
+export const PLACE_CUES = `Grounds Park Island Islands River Mountains Mountain Province Region Oblast County City Valley Sea Ocean Strait Gulf Bay Peninsula Desert Lake Canal Coast Republic Kingdom Emirate Territory Territories Heights Airport Palace Square Plaza Airbase Base Camp Harbour Harbor`;
 
 // Lowercase words after a capitalised name that make it a place ("the Donetsk and Luhansk regions").
 export const PLACE_AFTER = `region regions province provinces oblast oblasts area areas district districts county state city town village port airport border capital`;
 
 // Venues named by a building word: "White House" used as where something happens.
 export const VENUE_CUES = `House Home Hall Building Tower Palace Castle Cathedral Stadium Arena`;
+
+// Lowercase nouns right before a capitalised name that make it an organisation
+// ("cloud backup company Corvane", "campaign group Clean Seas Africa", "rock band ...").
+export const ORG_BEFORE = `company firm group band agency organisation organization charity startup start-up bank insurer broadcaster newspaper tabloid network party union retailer manufacturer carrier airline platform outlet promoter promoters label publisher brand maker club team consultancy conglomerate giant regulator watchdog station channel magazine website app ngo coalition lobby association alliance thinktank think-tank institute university school hospital militia faction movement`;
