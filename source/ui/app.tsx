@@ -24,6 +24,8 @@ export interface AppProps {
   size?: { cols: number; rows: number };
   /** Called for every frame drawn (bench). */
   onFrame?: () => void;
+  /** Called once when the user quits, before Ink exits. */
+  onQuit?: () => void;
 }
 
 export const SEARCH_LIMIT = 100;
@@ -71,7 +73,7 @@ export function FrameView({ frame, theme, rows }: { frame: Frame; theme: Theme; 
   );
 }
 
-export function App({ model, searcher, theme, start, size, onFrame }: AppProps): React.ReactElement {
+export function App({ model, searcher, theme, start, size, onFrame, onQuit }: AppProps): React.ReactElement {
   const { stdout } = useStdout();
   const { exit } = useApp();
   const view: ViewOptions = useMemo(() => ({ color: theme.speakerColor, markers: !theme.color }), [theme]);
@@ -121,8 +123,10 @@ export function App({ model, searcher, theme, start, size, onFrame }: AppProps):
   }, [wanted, query, searcher]);
 
   useEffect(() => {
-    if (state.quit) exit();
-  }, [state.quit, exit]);
+    if (!state.quit) return;
+    onQuit?.();
+    exit();
+  }, [state.quit, exit, onQuit]);
 
   useEffect(() => {
     onFrame?.();

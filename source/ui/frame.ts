@@ -19,7 +19,7 @@ function itemWindow(layout: ItemLayout, sel: number | null, scroll: number, heig
   const out: Line[] = [];
   for (let i = scroll; i < Math.min(layout.lines.length, scroll + height); i++) {
     const line = layout.lines[i]!;
-    out.push(item && i >= item.line && i < item.line + item.height ? selectLine(line, width) : line);
+    out.push(item && i >= item.line && i < item.line + item.height ? selectLine(line, width, i === item.line) : line);
   }
   return out;
 }
@@ -66,7 +66,7 @@ export function buildFrame(model: CorpusModel, state: State, view: ViewOptions):
       const marks = model.marks(t.article);
       const end = Math.min(layout.lines.length, t.scroll + g.bodyH);
       const where = `${t.mark === null ? '' : `quote ${t.mark + 1}/${marks.length} · `}lines ${layout.lines.length ? t.scroll + 1 : 0}-${end}/${layout.lines.length}`;
-      const title = a ? `${oneLine(a.title || a.path)} — ${oneLine(sourceName(a))}` : t.article;
+      const title = a ? `${oneLine(sourceName(a))} — ${oneLine(a.title || a.path)}` : t.article;
       return { kind: 'full', header: headerLine(title, where, cols), body, status };
     }
     case 'search': {

@@ -87,23 +87,24 @@ export function articleRows(model: CorpusModel, first: number, count: number, wi
     const sel = i === selected;
     const gutter = sel ? '▶ ' : '  ';
     const shared = model.shared.get(a.id) ?? 0;
-    const meta: Line = [
-      { text: `  ${oneLine(sourceName(a))} · ${a.quotes.length} quote${a.quotes.length === 1 ? '' : 's'}`, tok: 'dim' },
-    ];
-    if (shared > 0) meta.push({ text: ` · ↔ ${shared} shared`, tok: 'badge' });
+    // Counts first, so a narrow pane cuts the outlet rather than the numbers.
+    const meta: Line = [{ text: `  ${a.quotes.length} quote${a.quotes.length === 1 ? '' : 's'}`, tok: 'dim' }];
+    if (shared > 0) meta.push({ text: `, ${shared} shared`, tok: 'badge' });
+    meta.push({ text: ` · ${oneLine(sourceName(a))}`, tok: 'dim' });
     const title: Line = [{ text: gutter, tok: sel ? 'badge' : undefined }, { text: oneLine(a.title || a.path), tok: 'title' }];
     for (const line of [title, meta]) {
       const fitted = truncateLine(line, width);
-      lines.push(sel && focused ? selectLine(fitted, width) : fitted);
+      lines.push(sel && focused ? selectLine(fitted, width, false) : fitted);
     }
   }
   return lines;
 }
 
 /** A selected row: inverse across the whole width. */
-export function selectLine(line: Line, width: number): Line {
+export function selectLine(line: Line, width: number, marker = true): Line {
   // A ▶ in the first column keeps the selection visible without colour or inverse video.
-  const text = line.map((s) => s.text).join('').replace(/^ /, '▶');
+  const joined = line.map((s) => s.text).join('');
+  const text = marker ? joined.replace(/^ /, '▶') : joined;
   const cut = truncate(text, width);
   return [{ text: cut + ' '.repeat(Math.max(0, width - cellWidth(cut))), tok: 'selected' }];
 }
@@ -138,8 +139,10 @@ export function detailLayout(model: CorpusModel, articleId: string, width: numbe
     for (const q of a.quotes) {
       const statement = model.statementOfQuote.get(q.id) ?? null;
       const n = alsoIn(model, statement);
-      const segs: Line = [speakerSegment(model, q.speaker, color), { text: ': ' }, { text: oneLine(q.text), tok: 'quote' }];
-      if (n > 0) segs.push({ text: ` also in ${n}`, tok: 'badge' });
+      // The badge goes before the text so a cut-off quote still shows it.
+      const segs: Line = [speakerSegment(model, q.speaker, color)];
+      if (n > 0) segs.push({ text: ` (also in ${n})`, tok: 'badge' });
+      segs.push({ text: ': ' }, { text: oneLine(q.text), tok: 'quote' });
       const first = pushWrapped(lines, segs, width, 3, 2);
       items.push({ line: first, height: lines.length - first, target: { kind: 'statement', article: a.id, statement, start: q.start } });
     }
@@ -317,9 +320,9 @@ export function compareLayout(model: CorpusModel, linkId: string, width: number,
     link.members.forEach((m, i) => {
       const a = articleOf(model, m.article);
       const first = lines.length;
-      lines.push(truncateLine([{ text: `${i + 1}. `, tok: 'badge' }, { text: oneLine(a ? sourceName(a) : m.article), tok: 'title' }, { text: `  ${oneLine(a?.title ?? '')}`, tok: 'dim' }], width));
+      lines.push(truncateLine([{ text: ` ${i + 1}. `, tok: 'badge' }, { text: oneLine(a ? sourceName(a) : m.article), tok: 'title' }, { text: `  ${oneLine(a?.title ?? '')}`, tok: 'dim' }], width));
       const q = m.quote ? model.quoteById.get(m.quote) : undefined;
-      const who: Line = [{ text: '   ' }, speakerSegment(model, m.speaker, color)];
+      const who: Line = [{ text: '    ' }, speakerSegment(model, m.speaker, color)];
       if (q?.speakerMention && q.speakerMention !== m.speaker) who.push({ text: `  as written: “${oneLine(q.speakerMention)}”`, tok: 'dim' });
       if (q?.verb) who.push({ text: `  (${oneLine(q.verb)})`, tok: 'dim' });
       lines.push(truncateLine(who, width));
@@ -334,7 +337,7 @@ export function compareLayout(model: CorpusModel, linkId: string, width: number,
           else body.push({ text: markers ? `[-${text}-]` : text, tok: 'diffDel' });
         }
       }
-      pushWrapped(lines, body, width, Infinity, 3);
+      pushWrapped(lines, body, width, Infinity, 4);
       items.push({ line: first, height: lines.length - first, target: { kind: 'statement', article: m.article, statement: m.statement, start: m.start } });
       lines.push([]);
     });

@@ -72,67 +72,69 @@ export function pad(text: string, width: number): string {
 }
 
 /**
- * Word-wrap styled segments to `width` cells. Spaces at a break are dropped; a word
+ * Word-wrap styled segments to `width` cells. Lines break only at spaces (a word may
+ * span several segments, e.g. "NATO" + "[-.-]"); spaces at a break are dropped; a word
  * wider than the line is cut hard. Linear in the text length.
  */
 export function wrapLine(segments: Line, width: number): Line[] {
   const w = Math.max(1, width);
+  // Words as lists of styled parts, each followed by the spaces after it.
+  type Part = { seg: Segment; text: string; w: number };
+  const words: { parts: Part[]; w: number; space: Part | null }[] = [];
+  let word: Part[] = [];
+  let wordW = 0;
+  const endWord = (space: Part | null): void => {
+    if (word.length || space) words.push({ parts: word, w: wordW, space });
+    word = [];
+    wordW = 0;
+  };
+  for (const seg of segments) {
+    for (const piece of seg.text.split(/( +)/)) {
+      if (!piece) continue;
+      if (piece[0] === ' ') endWord({ seg, text: piece, w: piece.length });
+      else {
+        const pw = cellWidth(piece);
+        word.push({ seg, text: piece, w: pw });
+        wordW += pw;
+      }
+    }
+  }
+  endWord(null);
+
   const lines: Line[] = [];
   let cur: Line = [];
   let used = 0;
   const push = (seg: Segment, text: string, cw: number): void => {
     const last = cur[cur.length - 1];
-    if (last && last.tok === seg.tok && last.color === seg.color && last.mark === seg.mark) {
-      last.text += text;
-    } else {
-      cur.push({ ...seg, text });
-    }
+    if (last && last.tok === seg.tok && last.color === seg.color && last.mark === seg.mark) last.text += text;
+    else cur.push({ ...seg, text });
     used += cw;
   };
   const breakLine = (): void => {
     // Trailing spaces are invisible and would only widen the line.
     const last = cur[cur.length - 1];
     if (last) last.text = last.text.replace(/ +$/, '');
-    lines.push(cur.filter((s) => s.text.length > 0));
+    lines.push(cur.filter((x) => x.text.length > 0));
     cur = [];
     used = 0;
   };
-  for (const seg of segments) {
-    for (const piece of seg.text.split(/( +)/)) {
-      if (!piece) continue;
-      if (piece[0] === ' ') {
-        if (used === 0) continue; // no leading spaces on a wrapped line
-        const cw = Math.min(piece.length, w - used);
-        if (cw > 0) push(seg, ' '.repeat(cw), cw);
+  for (const { parts, w: ww, space } of words) {
+    if (ww > 0 && used + ww > w && used > 0) breakLine();
+    for (const part of parts) {
+      if (used + part.w <= w) {
+        push(part.seg, part.text, part.w);
         continue;
       }
-      let word = piece;
-      let cw = cellWidth(word);
-      if (used + cw > w && used > 0) breakLine();
-      while (cw > w) {
-        // Hard-cut a word longer than a line.
-        let head = '';
-        let hw = 0;
-        for (const ch of word) {
-          const c = cellWidth(ch);
-          if (hw + c > w - used) break;
-          head += ch;
-          hw += c;
-        }
-        if (!head) {
-          if (used > 0) {
-            breakLine();
-            continue;
-          }
-          head = [...word][0] ?? '';
-          hw = cellWidth(head);
-        }
-        push(seg, head, hw);
-        breakLine();
-        word = word.slice(head.length);
-        cw = cellWidth(word);
+      // Only a word longer than a whole line gets here: cut it character by character.
+      for (const ch of part.text) {
+        const c = cellWidth(ch);
+        if (used + c > w && used > 0) breakLine();
+        push(part.seg, ch, c);
       }
-      if (word) push(seg, word, cw);
+    }
+    if (space && used > 0) {
+      const cw = Math.min(space.w, w - used);
+      if (cw > 0) push(space.seg, ' '.repeat(cw), cw);
     }
   }
   if (cur.length || lines.length === 0) breakLine();

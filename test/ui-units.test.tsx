@@ -1,0 +1,204 @@
+// Pure parts of the TUI: sanitising, measuring and wrapping, keys, the reducer.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { sanitizeForTerminal, oneLine } from '../source/ui/sanitize.ts';
+import { cellWidth, truncate, wrapLine, lineWidth } from '../source/ui/text.ts';
+import { BINDINGS, barFor, bindingFor, helpSections, keyNames, type InkKey } from '../source/ui/keys.ts';
+import { buildModel, otherSource } from '../source/ui/model.ts';
+import { initialState, makeReducer, top, type State } from '../source/ui/state.ts';
+import { buildFrame } from '../source/ui/frame.ts';
+import { resolveArticle, resolveSpeaker } from '../source/ui/resolve.ts';
+import { plainSummary } from '../source/ui/summary.ts';
+import { colourWanted, makeTheme } from '../source/ui/theme.ts';
+import { seedCorpus } from './fixtures/ui/corpus.ts';
+
+const W = '003_1ab33e03965e3d5e';
+const X = '004_a665fd21c9dac524';
+
+test('sanitizeForTerminal removes CSI, OSC, DCS and two-byte escapes', () => {
+  assert.equal(sanitizeForTerminal('a\x1b[31mred\x1b[0m b'), 'ared b');
+  assert.equal(sanitizeForTerminal('x\x1b]0;pwned title\x07y'), 'xy');
+  assert.equal(sanitizeForTerminal('x\x1b]8;;http://evil\x1b\\link\x1b]8;;\x1b\\y'), 'xlinky');
+  assert.equal(sanitizeForTerminal('x\x1bP1$qm\x1b\\y'), 'xy');
+  assert.equal(sanitizeForTerminal('x\x1b7\x1b(By'), 'xy');
+  assert.equal(sanitizeForTerminal('8-bit \x9b2J csi'), '8-bit  csi');
+  // An unterminated OSC swallows the rest rather than leaking it to the terminal.
+  assert.equal(sanitizeForTerminal('ok\x1b]2;never ends'), 'ok');
+});
+
+test('sanitizeForTerminal makes other controls visible and drops bidi overrides', () => {
+  assert.equal(sanitizeForTerminal('bell\x07 cr\r bs\b'), 'bell␇ cr␍ bs␈');
+  assert.equal(sanitizeForTerminal('lone \x1b'), 'lone ␛');
+  assert.equal(sanitizeForTerminal('c1 \x85 \x80'), 'c1 \ufffd \ufffd');
+  assert.equal(sanitizeForTerminal('del\x7f'), 'del␡');
+  assert.equal(sanitizeForTerminal('user \u202egnp.exe\u202c and \u2066iso\u2069'), 'user gnp.exe and iso');
+  assert.equal(sanitizeForTerminal('tab\there\nline'), 'tab here\nline');
+  assert.equal(oneLine('two\nlines'), 'two lines');
+  const plain = 'Ordinary “text” — with ünïcode 中文';
+  assert.equal(sanitizeForTerminal(plain), plain);
+  // Nothing that could start a sequence survives.
+  const nasty = '\x1b[2J\x1b]52;c;Zm9v\x07\x1bP+q\x1b\\\x9b31m\x90x\x9c\x1b';
+  assert.doesNotMatch(sanitizeForTerminal(nasty), /[\x00-\x09\x0b-\x1f\x7f-\x9f]/);
+});
+
+test('widths count wide characters; truncate and wrap respect them', () => {
+  assert.equal(cellWidth('abc'), 3);
+  assert.equal(cellWidth('中文'), 4);
+  assert.equal(truncate('中文中文', 5), '中文…');
+  assert.equal(truncate('short', 10), 'short');
+  const lines = wrapLine([{ text: 'The quick brown fox ' }, { text: 'jumps over', tok: 'quote' }, { text: ' the lazy dog' }], 12);
+  assert.deepEqual(lines.map((l) => l.map((s) => s.text).join('')), ['The quick', 'brown fox', 'jumps over', 'the lazy dog']);
+  for (const l of wrapLine([{ text: '中文中文中文中文 supercalifragilisticexpialidocious' }], 7)) assert.ok(lineWidth(l) <= 7);
+  // Styles survive the wrap.
+  assert.equal(lines[2]![0]!.tok, 'quote');
+});
+
+const k = (over: Partial<InkKey>): InkKey => ({
+  upArrow: false, downArrow: false, leftArrow: false, rightArrow: false, pageDown: false, pageUp: false, home: false, end: false,
+  return: false, escape: false, ctrl: false, shift: false, tab: false, backspace: false, delete: false, meta: false, ...over,
+});
+
+test('keyNames replays a chunk of keys one by one, in order', () => {
+  assert.deepEqual(keyNames('jjk', k({})), ['j', 'j', 'k']);
+  assert.deepEqual(keyNames('/conc\r', k({})), ['/', 'c', 'o', 'n', 'c', 'enter']);
+  assert.deepEqual(keyNames('', k({ downArrow: true })), ['down']);
+  assert.deepEqual(keyNames('c', k({ ctrl: true })), ['ctrl+c']);
+  assert.deepEqual(keyNames('', k({ escape: true, meta: true })), ['escape']);
+  assert.deepEqual(keyNames('G', k({ shift: true })), ['G']);
+});
+
+test('one binding table drives dispatch, the status bar and help', () => {
+  for (const b of BINDINGS) for (const s of b.screens) assert.ok(bindingFor(s, b.keys[0]!), `${s} ${b.keys[0]}`);
+  assert.equal(bindingFor('reader', 'n')?.command, 'nextMark');
+  assert.equal(bindingFor('search', 'q'), undefined, 'q is text in the search prompt');
+  assert.equal(bindingFor('search', 'ctrl+c')?.command, 'quit');
+  const help = helpSections().flatMap((s) => s.rows.map((r) => r[1]));
+  for (const b of BINDINGS) assert.ok(help.includes(b.help));
+  assert.ok(barFor('reader').some(([, label]) => label === 'next quote'));
+  assert.ok(barFor('explorer').some(([keys]) => keys === 'Tab'));
+});
+
+function setup(cols = 100, rows = 30) {
+  const corpus = seedCorpus();
+  const model = buildModel(corpus);
+  const theme = makeTheme(false);
+  const view = { color: theme.speakerColor, markers: true };
+  const reduce = makeReducer(model, view);
+  const press = (s: State, ...keys: string[]) => reduce(s, { type: 'keys', keys });
+  return { corpus, model, view, reduce, press, start: (o = {}) => initialState(model, { cols, rows, ...o }) };
+}
+
+test('reducer: list moves, clamps, pages and jumps to either end', () => {
+  const { press, start } = setup();
+  let s = start();
+  s = press(s, 'j', 'j', 'k');
+  assert.equal((top(s) as { sel: number }).sel, 1);
+  s = press(s, 'G');
+  assert.equal((top(s) as { sel: number }).sel, 4);
+  s = press(s, 'j', 'j');
+  assert.equal((top(s) as { sel: number }).sel, 4, 'clamped at the end');
+  s = press(s, 'g');
+  assert.equal((top(s) as { sel: number }).sel, 0);
+});
+
+test('reducer: search answers to a superseded query are dropped', () => {
+  const { reduce, press, start, corpus } = setup();
+  let s = press(start(), '/', 'a');
+  const first = (top(s) as { seq: number }).seq;
+  s = press(s, 'b');
+  const second = (top(s) as { seq: number }).seq;
+  assert.notEqual(first, second);
+  const hit = { statement: corpus.statements[0]!, score: 0, matches: [] };
+  const stale = reduce(s, { type: 'results', seq: first, hits: [hit] });
+  assert.equal(stale, s, 'stale answer ignored');
+  const fresh = reduce(s, { type: 'results', seq: second, hits: [hit] });
+  assert.equal((top(fresh) as { hits: unknown[] }).hits.length, 1);
+});
+
+test('reducer: n finds the next quote, ] jumps to the other source, Esc returns', () => {
+  const { model, press, start } = setup();
+  let s = start({ article: W });
+  assert.equal(top(s).kind, 'reader');
+  s = press(s, 'n');
+  const r = top(s);
+  assert.ok(r.kind === 'reader' && r.mark === 0);
+  s = press(s, ']');
+  const jumped = top(s);
+  assert.ok(jumped.kind === 'reader');
+  assert.equal(jumped.article, X);
+  const mark = model.marks(X)[jumped.mark!]!;
+  assert.match(mark.quote!.text, /^We were able to win the following concession/);
+  s = press(s, '[');
+  assert.equal((top(s) as { article: string }).article, W);
+  s = press(s, 'escape');
+  assert.equal(top(s).kind, 'explorer');
+});
+
+test('otherSource cycles over members in other articles only', () => {
+  const { corpus } = setup();
+  const link = corpus.links.find((l) => l.members.length === 3)!;
+  const first = link.members[0]!;
+  const next = otherSource(link, first.statement, 1)!;
+  assert.notEqual(next.article, first.article);
+  const prev = otherSource(link, first.statement, -1)!;
+  assert.notEqual(prev.article, first.article);
+});
+
+test('frames never exceed rows-1 lines or the terminal width, on every screen', () => {
+  const { model, view, press, start } = setup(80, 20);
+  const states: State[] = [];
+  let s = start();
+  states.push(s);
+  s = press(s, 'tab', 'j', 'j'); states.push(s);
+  s = press(s, 'escape', 'tab', 'enter', 'n'); states.push(s);
+  s = press(s, 'c'); states.push(s);
+  s = press(s, 'escape', '?'); states.push(s);
+  s = press(s, 'escape', '/', 'x'); states.push(s);
+  for (const st of states) {
+    const f = buildFrame(model, st, view);
+    assert.notEqual(f.kind, 'small');
+    if (f.kind === 'full') {
+      assert.ok(f.body.length + 2 <= 19, `${top(st).kind}: ${f.body.length}`);
+      for (const l of [f.header, ...f.body, f.status]) assert.ok(lineWidth(l) <= 80, `${top(st).kind} line too wide`);
+    }
+    if (f.kind === 'panes') {
+      assert.ok(Math.max(f.left.length, f.right.length) + 2 <= 19);
+      for (const l of f.left) assert.ok(lineWidth(l) <= f.leftW);
+      for (const l of f.right) assert.ok(lineWidth(l) <= f.rightW);
+    }
+  }
+});
+
+test('resolveArticle: id, file name, id prefix, title words; none and many', () => {
+  const { corpus } = setup();
+  assert.deepEqual(resolveArticle(corpus, W), { ok: W });
+  assert.deepEqual(resolveArticle(corpus, `${W}.txt`), { ok: W });
+  assert.deepEqual(resolveArticle(corpus, '003'), { ok: W });
+  assert.deepEqual(resolveArticle(corpus, 'big progress russia'), { ok: X });
+  assert.ok('none' in resolveArticle(corpus, 'no such words here'));
+  const many = resolveArticle(corpus, '00');
+  assert.ok('many' in many && many.many.length === 5);
+});
+
+test('resolveSpeaker: actors by name or alias, then quote speaker labels', () => {
+  const { corpus } = setup();
+  assert.deepEqual(resolveSpeaker(corpus, 'witkoff'), { ok: { actor: 'steve-witkoff' } });
+  assert.deepEqual(resolveSpeaker(corpus, 'Steve Witkoff'), { ok: { actor: 'steve-witkoff' } });
+  assert.ok('none' in resolveSpeaker(corpus, 'Nobody Atall'));
+});
+
+test('plain summary lists every article with its quotes and no escape codes', () => {
+  const { corpus } = setup();
+  const out = plainSummary(corpus);
+  assert.match(out, /5 articles, 53 quotes, 5 cross-source links/);
+  assert.match(out, new RegExp(`${W}\\s+5 quotes`));
+  assert.doesNotMatch(out, /\x1b/);
+});
+
+test('colour follows NO_COLOR and --no-color', () => {
+  assert.equal(colourWanted({}, true), true);
+  assert.equal(colourWanted({ NO_COLOR: '1' }, true), false);
+  assert.equal(colourWanted({}, false), false);
+  assert.equal(makeTheme(false).style('quote').color, undefined);
+  assert.equal(makeTheme(true).style('quote').color, 'yellow');
+});
