@@ -62,7 +62,7 @@ const FURNITURE = new Set(
     'breaking', 'breaking news', 'live', 'live updates', 'updated', 'edition', 'featured', 'multimedia', 'explained',
     'tags', 'topics', 'advertise with us', 'contact us', 'about us', 'privacy policy', 'terms of use',
     'terms and conditions', 'cookie policy', 'cookie settings', 'manage cookies', 'all rights reserved', 'next',
-    'previous', 'next story', 'previous story', 'next article', 'up next', 'photos', 'videos', 'podcasts', 'podcast',
+    'previous', 'sign up here', 'subscribe here', 'read more here', 'learn more', 'find out more', 'next story', 'previous story', 'next article', 'up next', 'photos', 'videos', 'podcasts', 'podcast',
     // share/follow buttons
     'x', 'twitter', 'facebook', 'instagram', 'linkedin', 'whatsapp', 'telegram', 'youtube', 'reddit', 'threads',
     'bluesky', 'tiktok', 'pinterest', 'flipboard', 'messenger', 'google news', 'rss',
@@ -81,9 +81,13 @@ const CAPTION_LABEL =
   /^(?:picture|pictures|pic|photo|photos|photograph|image|images|caption|image caption|media caption|image source|credit|gallery|file photo|file pic|file image|illustration|graphic|video|watch)\s*[:|]?$/i;
 const CAPTION_START =
   /^(?:file photo|file pic(?:ture)?|file image|photo(?:graph)?s?|pic(?:ture)?s?|images?|caption|image caption|media caption|image source|image credit|photo credit|photo courtesy|courtesy|credit|illustration|graphic|representative image|representational image|representational photo|video|watch|gallery|in pictures|in pics)\s*(?::|\||\s[-–—]\s)|^(?:image|media) (?:caption|source),/i;
+/** ASCII words matched in any case inside a case-sensitive (\p{Lu}) pattern. */
+const anyCase = (words: string): string => words.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
 /** "... Pic: Reuters", "Photograph: Kevin Lamarque/Reuters", "Image credit: Getty Images". */
-const CREDIT_TAIL =
-  /(?:^|[\s.|(,])(?:pic|pics|picture|photo|photos|photograph|image|images|credit|photo credit|image credit|image source)\s*:\s*(?:[\p{Lu}\d][\p{L}\d&.'’\/-]*)(?:\s+[\p{L}\d&.'’\/-]+){0,5}\)?\.?$/u;
+const CREDIT_TAIL = new RegExp(
+  String.raw`(?:^|[\s.|(,])(?:${anyCase('pic|pics|picture|photo|photos|photograph|image|images|credit|photo credit|image credit|image source')})\s*:\s*(?:[\p{Lu}\d][\p{L}\d&.'’\/-]*)(?:\s+[\p{L}\d&.'’\/-]+){0,5}\)?\.?$`,
+  'u',
+);
 /** "(File photo)", "(AP Photo/Evan Vucci)", "(Photo: PTI)", "(Express photo by Tashi Tobgyal)". */
 const PHOTO_PAREN = /\((?:[^()]{0,60}\s)?(?:file\s)?(?:photo|photos|pic|picture|image|photograph|illustration)(?:\s[^()]{0,60}|[:\/][^()]{0,60})?\)\.?$/i;
 /** "REUTERS/Kevin Lamarque/File Photo", "AFP via Getty Images", "EPA-EFE/JIM LO SCALZO". */
@@ -103,10 +107,13 @@ const PROMO = [
   /\bapps?\b.{0,30}\b(?:app store|google play|play store)\b/i,
   /^(?:listen|watch|read|hear|stream|download)\b.{0,80}\bon (?:the|our)\b.{0,40}\b(?:app|website|podcast|channel)\b/i,
   /\b(?:click|tap) here\b/i,
-  /\bfollow (?:us|\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,3}) on (?:instagram|twitter|x|facebook|whatsapp|telegram|google news|youtube|threads|linkedin|tiktok|bluesky)\b/iu,
+  /\bfollow (?:us|[\w.]+(?: [\w.]+){0,3}) on (?:instagram|twitter|x|facebook|whatsapp|telegram|google news|youtube|threads|linkedin|tiktok|bluesky)\b/i,
   /\bjoin (?:our|us on) (?:whatsapp|telegram|channel)\b/i,
   /\b(?:already a subscriber|subscribe to continue|subscribe to read|unlock this article|become a member|support our journalism|turn on javascript|enable javascript|javascript is disabled|your browser does not support)\b/i,
 ];
+
+/** Cheap gate: every PROMO pattern contains one of these. */
+const PROMO_HINT = /sign up|subscri|regist|newsletter|app|click here|tap here|follow|join|javascript|browser|member|journalism|unlock|listen|watch|read|hear|stream|download/i;
 
 const NOTICE = [
   /^this is (?:a )?(?:developing|breaking|fast[- ]moving|live)\b/i,
@@ -119,6 +126,8 @@ const NOTICE = [
   /^(?:\(|\[)?(?:this story has not been edited|except for the headline)\b/i,
   /^(?:\(|\[)?(?:disclaimer|editor'?s note|editors’ note)\s*[:.-]/i,
   /^(?:\(|\[)?published (?:in|by|on)\b.{0,60}\b(?:partnership|syndicat|agreement)/i,
+  /\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b/i,
+  /^our standards\s*:/i,
 ];
 
 const COPYRIGHT = /^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b/i;
@@ -217,10 +226,13 @@ export function classifyLine(l: LineInfo): Verdict | null {
     if (!(l.quote && l.words > 30) && (CREDIT_TAIL.test(t) || PHOTO_PAREN.test(t) || AGENCY_TAIL.test(t))) return bp('caption');
   }
 
-  if (short) {
+  // Furniture phrases are at most a few words; skip the key-building for longer lines.
+  if (l.words <= 7) {
     const key = furnitureKey(t);
     if (FURNITURE.has(key)) return bp('ad');
     if (/^\d+\s*(?:min|mins|minute|minutes)\s*(?:read|listen)$/.test(key)) return bp('ad');
+  }
+  if (short) {
     if (/^(?:read more|also read|read also|must read|see also|related|watch|listen|more)\s*[:|]/i.test(t)) return bp('promo');
     if (/^(?:tags|topics|filed under|related topics|keywords|categories|more about|more on)\s*:/i.test(t)) return bp('tags');
   }
@@ -234,8 +246,8 @@ export function classifyLine(l: LineInfo): Verdict | null {
   }
 
   if (short && !l.quote) {
-    for (const re of PROMO) if (re.test(t)) return bp('promo');
-    if (EMAIL.test(t)) {
+    if (PROMO_HINT.test(t)) for (const re of PROMO) if (re.test(t)) return bp('promo');
+    if (t.includes('@') && EMAIL.test(t)) {
       const m = NAME_CREDIT.exec(t);
       if (m && (JOB.test(m[2] ?? '') || EMAIL.test(m[2] ?? ''))) return by();
       return bp('email');

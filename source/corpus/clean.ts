@@ -204,7 +204,9 @@ function classify(text: string, fm: FrontMatter | null): { lines: Line[]; title:
 function outletOf(lines: Line[], fm: FrontMatter | null, dateline: Dateline | null): string | null {
   const fromFm = field(fm, 'outlet', 'source', 'publication', 'publisher', 'site_name', 'site', 'sitename', 'newspaper');
   if (fromFm) return outletNamedBy(fromFm)?.name ?? fromFm;
-  const nonContent = lines.filter((l) => l.info && (l.kind === 'boilerplate' || l.kind === 'byline') && l.reason !== 'image' && l.reason !== 'caption');
+  let nonContent = lines.filter((l) => l.info && (l.kind === 'boilerplate' || l.kind === 'byline') && l.reason !== 'image' && l.reason !== 'caption');
+  // Mastheads and footers sit at the ends; a huge file need not be searched throughout.
+  if (nonContent.length > 120) nonContent = [...nonContent.slice(0, 60), ...nonContent.slice(-60)];
   const at = (l: Line): string => l.info!.text;
   // A line that is exactly an outlet's name or tagline (masthead, footer).
   for (const l of nonContent) {

@@ -19,6 +19,22 @@ const EMPHASIS = /^(\*\*|__|\*|_)(.+)\1$/;
 const QUOTE = /["“”«»„]|(?:^|[\s(\[—–-])‘/;
 const SENTENCE_END = /[.!?…]["'”’»)\]]*$/;
 
+/** Whitespace-separated tokens, counted without allocating. */
+export function countWords(text: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || c === 9 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
+    if (space) inWord = false;
+    else if (!inWord) {
+      inWord = true;
+      n++;
+    }
+  }
+  return n;
+}
+
 export function lineInfo(raw: string): LineInfo {
   let text = raw.includes('\u00a0') ? raw.replace(/\u00a0/g, ' ').trim() : raw.trim();
   let heading = 0;
@@ -35,7 +51,7 @@ export function lineInfo(raw: string): LineInfo {
   }
   const e = EMPHASIS.exec(text);
   if (e) text = e[2]!.trim();
-  const words = text ? text.split(/\s+/).length : 0;
+  const words = countWords(text);
   return {
     raw,
     text,

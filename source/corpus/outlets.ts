@@ -90,8 +90,8 @@ export const OUTLETS: OutletInfo[] = [
 ];
 
 const key = (s: string): string =>
-  s
-    .normalize('NFKC')
+  // eslint-disable-next-line no-control-regex
+  (/^[\x00-\x7f]*$/.test(s) ? s : s.normalize('NFKC'))
     .toLowerCase()
     .replace(/[’']/g, "'")
     .replace(/^the\s+/, '')

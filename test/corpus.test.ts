@@ -1,0 +1,443 @@
+import { test, describe, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, mkdir, writeFile, readFile, rm, symlink, chmod, open } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { loadCorpus, listArticleFiles, MAX_ARTICLE_BYTES, skipMessage } from '../source/corpus/load.ts';
+import { parseArticle } from '../source/corpus/clean.ts';
+import { decodeBytes } from '../source/corpus/decode.ts';
+import { parseFrontMatter } from '../source/corpus/frontmatter.ts';
+import { datelineOf, titleFromLede } from '../source/corpus/metadata.ts';
+import { UserError } from '../source/errors.ts';
+import type { Article, BlockKind } from '../source/types.ts';
+
+const lineOf = (a: Article, start: number, end: number): string => a.text.slice(start, end);
+/** Each line of the article with its kind. */
+const kinds = (a: Article): [string, BlockKind][] => a.blocks.map((b) => [lineOf(a, b.start, b.end), b.kind]);
+const kindOf = (a: Article, line: string): BlockKind | undefined => kinds(a).find(([l]) => l === line)?.[1];
+/** The distinct lines that are neither content, title nor blank: what the gold calls boilerplateLines. */
+const nonContent = (a: Article): string[] => [
+  ...new Set(kinds(a).filter(([, k]) => k === 'boilerplate' || k === 'byline' || k === 'frontmatter').map(([l]) => l)),
+];
+const parse = (text: string, id = 'x'): Article => parseArticle(id, `${id}.txt`, text, Buffer.byteLength(text));
+
+/** Every line is one block, in order, and blocks index into text exactly. */
+function assertBlocksCoverText(a: Article): void {
+  const lines = a.text.split('\n');
+  assert.equal(a.blocks.length, lines.length);
+  let pos = 0;
+  a.blocks.forEach((b, i) => {
+    assert.equal(b.start, pos);
+    assert.equal(lineOf(a, b.start, b.end), lines[i]);
+    pos = b.end + 1;
+  });
+}
+
+describe('the bundled corpus against its gold', async () => {
+  const gold = JSON.parse(await readFile('test/fixtures/seed-gold.json', 'utf8')) as {
+    articles: { file: string; title: string | null; outlet: string | null; byline: string | null; dateline: string | null; boilerplateLines: string[] }[];
+  };
+  const { articles, skipped } = await loadCorpus('corpus');
+
+  test('loads all five files, in order, with ids from their names', () => {
+    assert.deepEqual(skipped, []);
+    assert.deepEqual(
+      articles.map((a) => a.id),
+      gold.articles.map((g) => g.file.replace(/\.txt$/, '')),
+    );
+  });
+
+  for (const g of gold.articles) {
+    test(`${g.file}: title, outlet, byline, dateline, boilerplate lines`, () => {
+      const a = articles.find((x) => x.path === g.file);
+      assert.ok(a, `no article for ${g.file}`);
+      assertBlocksCoverText(a);
+      assert.equal(a.titleExplicit ? a.title : null, g.title, 'title');
+      assert.equal(a.outlet, g.outlet, 'outlet');
+      assert.equal(a.byline, g.byline, 'byline');
+      assert.equal(a.dateline, g.dateline, 'dateline');
+      assert.deepEqual(nonContent(a).sort(), [...g.boilerplateLines].sort(), 'boilerplate lines');
+      if (!a.titleExplicit) {
+        assert.ok(a.title.length > 10 && a.title.length <= 81, `derived title ${a.title}`);
+      }
+    });
+  }
+});
+
+describe('cleaning rules on real-looking pages', () => {
+  const fixture = async (name: string): Promise<Article> => {
+    const text = await readFile(`test/fixtures/corpus/${name}`, 'utf8');
+    return parseArticle(name.replace(/\.\w+$/, ''), name, text, text.length);
+  };
+
+  test('wire copy: headline, byline, timestamps, dateline with wire credit, photo credit, credits footer', async () => {
+    const a = await fixture('wire-reuters.txt');
+    assertBlocksCoverText(a);
+    assert.equal(a.title, 'EU ministers back emergency gas price cap after all-night talks');
+    assert.equal(a.titleExplicit, true);
+    assert.equal(a.byline, 'Kate Abnett and Julia Payne');
+    assert.equal(a.dateline, 'BRUSSELS');
+    assert.equal(a.outlet, 'Reuters');
+    assert.equal(kindOf(a, 'By Kate Abnett and Julia Payne'), 'byline');
+    assert.equal(kindOf(a, 'November 24, 2025 6:12 AM GMT'), 'boilerplate');
+    assert.equal(kindOf(a, 'Updated 2 hours ago'), 'boilerplate');
+    assert.equal(kindOf(a, 'Advertisement'), 'boilerplate');
+    assert.equal(kindOf(a, 'Sign up here.'), 'boilerplate');
+    assert.equal(kindOf(a, 'Our Standards: The Thomson Reuters Trust Principles.'), 'boilerplate');
+    assert.equal(kindOf(a, '(Reporting by Kate Abnett and Julia Payne; Editing by Alex Richardson)'), 'byline');
+    const photo = kinds(a).find(([l]) => l.startsWith('FILE PHOTO:'));
+    assert.equal(photo?.[1], 'boilerplate');
+    // "advertisement" inside a sentence is content; so are quotes and short prose.
+    assert.equal(kinds(a).find(([l]) => l.includes('newspaper advertisement'))?.[1], 'content');
+    assert.equal(kindOf(a, '"This is a good day for Europe," Czech industry minister Jozef Sikela told reporters. "We showed we can act together."'), 'content');
+    assert.equal(kindOf(a, 'Prices on the TTF fell 4% after the announcement.'), 'content');
+  });
+
+  test('digital page: share furniture, name + job byline, image credits, topic menu, copyright footer', async () => {
+    const a = await fixture('digital-bbc.txt');
+    assertBlocksCoverText(a);
+    assert.equal(a.title, "Zelensky says Ukraine ready for talks 'in any format'");
+    assert.equal(a.byline, 'Paul Kirby');
+    assert.equal(a.outlet, 'BBC News');
+    for (const l of ['2 hours ago', 'Share', 'Save', 'Getty Images', 'Image caption, Zelensky spoke to reporters in Kyiv on Monday', 'Related topics', 'Ukraine', 'War in Ukraine', 'Volodymyr Zelensky', 'More on this story', 'Copyright 2025 BBC. All rights reserved.']) {
+      assert.equal(kindOf(a, l), 'boilerplate', l);
+    }
+    assert.equal(kindOf(a, 'Paul Kirby'), 'byline');
+    assert.equal(kindOf(a, 'Europe digital editor'), 'byline');
+    // A crosshead in the body is content, not a menu.
+    assert.equal(kindOf(a, 'What happens next?'), 'content');
+  });
+
+  test('markdown with front matter: metadata from front matter, H1, image embed, caption, agency notes', async () => {
+    const a = await fixture('agency-frontmatter.md');
+    assertBlocksCoverText(a);
+    assert.equal(a.title, "Delhi air quality slips to 'severe' as stubble fires rise");
+    assert.equal(a.titleExplicit, true);
+    assert.equal(a.outlet, 'Hindustan Times');
+    assert.equal(a.byline, 'Jayashree Nandi');
+    assert.equal(a.date, '2025-11-19');
+    assert.equal(a.url, 'https://www.hindustantimes.com/cities/delhi-news/air-quality-severe-101.html');
+    assert.equal(a.dateline, 'New Delhi');
+    assert.deepEqual(a.blocks.slice(0, 8).map((b) => b.kind), Array(8).fill('frontmatter'));
+    for (const l of ['Also Read | Schools in Delhi shift to hybrid classes as smog thickens', '![Commuters on a smoggy morning](https://images.example.com/smog.jpg)', 'Commuters make their way through heavy smog in New Delhi. (HT Photo/Raj K Raj)', 'Follow us on Google News for the latest updates.', '(With inputs from PTI)']) {
+      assert.equal(kindOf(a, l), 'boilerplate', l);
+    }
+    assert.equal(kinds(a).filter(([, k]) => k === 'content').length, 2);
+  });
+
+  test('cable news page: masthead line, app and subscribe prompts, contributor line, topics, shouted footer', async () => {
+    const a = await fixture('cable-fox.txt');
+    assert.equal(a.outlet, 'Fox News');
+    assert.equal(a.byline, 'Chad Pergram, Tyler Olson');
+    assert.equal(a.dateline, null);
+    for (const l of ['Fox News', 'Published November 14, 2025 11:48pm EST', 'Download the Fox News app', 'Subscribe now', "Fox News' Jamie Joseph contributed to this report.", 'Topics: Congress, Senate, Government shutdown', 'CLICK HERE TO GET THE FOX NEWS APP']) {
+      assert.equal(kindOf(a, l), 'boilerplate', l);
+    }
+    assert.equal(kindOf(a, 'The measure funds the government through Jan. 30.'), 'content');
+  });
+
+  test('photo captions and credits, wherever they sit', () => {
+    const a = parse(
+      [
+        'Rescue teams reached the village on Tuesday after the road was cleared of debris and mud.',
+        'Picture:',
+        'Residents wait for supplies outside the school',
+        'A man walks past a collapsed house. Pic: Reuters',
+        'Photo: Getty Images',
+        'Firefighters at the scene on Monday. (File photo)',
+        'Relatives gather outside the hospital. (AP Photo/Jae C. Hong)',
+        'Soldiers unload aid. Photograph: Anadolu/Getty Images',
+        'Image credit: Supplied',
+        'The aid agency said more than 3,000 people had been displaced by the floods.',
+      ].join('\n'),
+    );
+    const k = kinds(a).map(([, x]) => x);
+    assert.deepEqual(k, ['content', 'boilerplate', 'boilerplate', 'boilerplate', 'boilerplate', 'boilerplate', 'boilerplate', 'boilerplate', 'boilerplate', 'content']);
+  });
+
+  test('ad slots, paywall labels, newsletter and app prompts, follow prompts, developing-news notes', () => {
+    const lines = [
+      'Advertisement',
+      'ADVERTISEMENT',
+      'Premium',
+      'Story continues below this ad',
+      'Continue reading the main story',
+      'Sign up for our newsletter',
+      'Subscribe to our Morning Briefing newsletter for the day’s top stories.',
+      'Install the Express App for',
+      'Get the BBC News app',
+      'From the homepage',
+      'Stay updated with the latest - Click here to follow us on Instagram',
+      'This is developing news and will be updated.',
+      'This story has been updated with additional details.',
+      '5 min read',
+      'Listen to this article',
+    ];
+    const a = parse(['The minister resigned on Friday after a week of pressure from her own party.', ...lines, 'Her deputy will take over until a successor is chosen next month.'].join('\n'));
+    for (const l of lines) assert.equal(kindOf(a, l), 'boilerplate', l);
+  });
+
+  test('content is not lost: prose that mentions furniture words, quotes, summary bullets, subheadlines', () => {
+    const body = [
+      'Officials said the advertisement had been pulled after complaints, and that no one would be disciplined.',
+      '"Subscribe to nothing you do not understand," the regulator warned investors on Monday.',
+      '- The central bank held rates at 3.5% for a third month.',
+      '- Analysts expect a cut in the spring.',
+      'Rates on hold',
+      'The decision was unanimous, the bank said in a statement.',
+      'Photo opportunities were limited, aides said, because the president was running late.',
+      'Governor: "We are not in a hurry"',
+    ];
+    const a = parse(['Central bank holds rates as inflation cools', ...body, 'The next meeting is on 12 March.'].join('\n'));
+    assert.equal(a.title, 'Central bank holds rates as inflation cools');
+    for (const l of body) assert.equal(kindOf(a, l), 'content', l);
+  });
+
+  test('tag lists and navigation menus at the foot of the page', () => {
+    const a = parse(
+      [
+        'The company said it would appeal the ruling, which it called "deeply flawed".',
+        '',
+        'Tags:',
+        '  • antitrust',
+        '  • google',
+        'Edition',
+        'Featured',
+        'Trending Topics',
+        'Multimedia',
+        'Follow Us',
+        'X',
+      ].join('\n'),
+    );
+    assert.deepEqual(
+      kinds(a).map(([, k]) => k),
+      ['content', 'blank', 'boilerplate', 'boilerplate', 'boilerplate', 'boilerplate', 'boilerplate', 'boilerplate', 'boilerplate', 'boilerplate', 'boilerplate'],
+    );
+  });
+
+  test('bylines: "By", capitals, name + outlet reporter with e-mail, credit without a name', () => {
+    assert.equal(parse('Talks resume in Geneva\nBy EMEL AKAN\nThe talks resumed on Monday after a two-week break, officials said.').byline, 'Emel Akan');
+    const k = parse('Seoul stocks close higher\nKim Daeyoung, Hankyung.com reporter kdy@hankyung.com\nThe KOSPI rose 1.2% on Tuesday as chipmakers rallied on strong export data.');
+    assert.equal(k.byline, 'Kim Daeyoung');
+    assert.equal(k.outlet, 'Korea Economic Daily');
+    assert.equal(kindOf(k, 'Kim Daeyoung, Hankyung.com reporter kdy@hankyung.com'), 'byline');
+    const s = parse('Rupee hits record low\nSpecial Correspondent\nMUMBAI\nThe rupee fell to a record low against the dollar on Wednesday, traders said.');
+    assert.equal(s.byline, null);
+    assert.equal(kindOf(s, 'Special Correspondent'), 'byline');
+    assert.equal(s.dateline, 'MUMBAI');
+    // "By" opening a sentence is not a byline.
+    const p = parse('Ferry service restored\nBy Monday, the ferries were running again.\nThe operator said repairs had taken longer than expected because of the storm.');
+    assert.equal(p.byline, null);
+    assert.equal(kindOf(p, 'By Monday, the ferries were running again.'), 'content');
+  });
+
+  test('outlets: tagline, footer name, wire credit in the dateline, copyright holder, none when only the body names one', () => {
+    assert.equal(parse('Journalism of Courage\nFarmers protest new water rules\nThousands of farmers marched on the state capital on Monday to protest new rules.').outlet, 'The Indian Express');
+    assert.equal(parse('Stocks fall on rate fears\nLONDON (Reuters) - European shares fell on Tuesday as investors braced for higher rates.').outlet, 'Reuters');
+    assert.equal(parse('Quake hits coast\nTOKYO (AP) — A strong earthquake shook northern Japan on Friday, officials said.').outlet, 'Associated Press');
+    assert.equal(parse('Port reopens after strike\nDockworkers returned to work on Monday after a ten-day strike ended.\n© 2025 Harbour Gazette Media. All rights reserved.').outlet, 'Harbour Gazette Media');
+    assert.equal(parse('Prices climb\nAccording to Reuters and other foreign media, prices climbed sharply on Monday after the announcement.').outlet, null);
+  });
+
+  test('datelines in their usual forms', () => {
+    assert.equal(datelineOf('WASHINGTON: The United States said Monday...')?.place, 'WASHINGTON');
+    assert.equal(datelineOf('WASHINGTON—Substantial progress was made...')?.place, 'WASHINGTON');
+    assert.equal(datelineOf('LONDON (Reuters) - British inflation...')?.wire, 'Reuters');
+    assert.equal(datelineOf('SAN JOSE, Calif. -- For at least five weeks...')?.place, 'SAN JOSE');
+    assert.equal(datelineOf('KYIV, Ukraine (AP) — Russian drones...')?.place, 'KYIV');
+    assert.equal(datelineOf('Seoul, Dec 15 (Yonhap) -- South Korea...')?.place, 'Seoul');
+    assert.equal(datelineOf('Manila (AFP) - Philippine authorities...')?.wire, 'AFP');
+    assert.equal(datelineOf('NATO-style guarantees were discussed...'), null);
+    assert.equal(datelineOf('COVID-19 cases rose again...'), null);
+    assert.equal(datelineOf('BREAKING: Markets tumble...'), null);
+    assert.equal(datelineOf('The United States said Monday...'), null);
+  });
+
+  test('derived titles: first sentence, dateline removed, cut on a word boundary', () => {
+    assert.equal(titleFromLede('WASHINGTON: Mr. Smith met U.S. officials on Monday. He left on Tuesday.'), 'Mr. Smith met U.S. officials on Monday');
+    const long = titleFromLede('Vladimir Putin has agreed to permit Ukraine’s allies to supply it a NATO-like safety assure as a part of an eventual deal.');
+    assert.ok(long.length <= 81 && long.endsWith('…') && !long.includes('  '), long);
+    assert.ok('Vladimir Putin has agreed to permit Ukraine’s allies to supply it a NATO-like safety assure'.startsWith(long.slice(0, -1)));
+  });
+
+  test('front matter: quoted values, lists, not confused with a rule above prose', () => {
+    const fm = parseFrontMatter('---\ntitle: \'It\'\'s over\'\nauthors: [Ann Lee, "Bo Chan"]\n---\nBody');
+    assert.equal(fm?.fields.get('title'), "It's over");
+    assert.equal(fm?.fields.get('authors'), 'Ann Lee, Bo Chan');
+    assert.equal(fm?.end, '---\ntitle: \'It\'\'s over\'\nauthors: [Ann Lee, "Bo Chan"]\n---\n'.length);
+    assert.equal(parseFrontMatter('---\nThe minister said the plan would work.\n---\nMore text'), null);
+    const a = parse('---\ntitle: Dam opens\noutlet: reuters\n---\nThe dam opened on Monday, officials said.');
+    assert.equal(a.title, 'Dam opens');
+    assert.equal(a.outlet, 'Reuters');
+    assert.deepEqual(a.blocks.map((b) => b.kind), ['frontmatter', 'frontmatter', 'frontmatter', 'frontmatter', 'content']);
+  });
+});
+
+describe('decoding', () => {
+  const enc = (s: string): Buffer => Buffer.from(s, 'utf8');
+  test('UTF-8 with and without BOM, CRLF and CR line endings', () => {
+    assert.deepEqual(decodeBytes(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), enc('a\r\nb')])), { ok: true, text: 'a\nb' });
+    assert.deepEqual(decodeBytes(enc('a\rb\r\n\r\nc')), { ok: true, text: 'a\nb\n\nc' });
+  });
+  test('UTF-16 LE and BE with BOM', () => {
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Zelenskyy “said”\r\n', 'utf16le')]);
+    assert.deepEqual(decodeBytes(le), { ok: true, text: 'Zelenskyy “said”\n' });
+    const be = Buffer.from(Buffer.concat([Buffer.from('Zelenskyy “said”', 'utf16le')])).swap16();
+    assert.deepEqual(decodeBytes(Buffer.concat([Buffer.from([0xfe, 0xff]), be])), { ok: true, text: 'Zelenskyy “said”' });
+  });
+  test('binary, invalid UTF-8, control-heavy and empty input are refused', () => {
+    assert.equal(decodeBytes(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d])).ok, false);
+    assert.equal(decodeBytes(Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x6f, 0x6c, 0xe9])).ok, false); // Latin-1 "Café olé"
+    assert.equal(decodeBytes(enc('\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f\x10 abc')).ok, false);
+    assert.equal(decodeBytes(Buffer.alloc(0)).ok, false);
+    assert.equal(decodeBytes(enc(' \n\t\n')).ok, false);
+  });
+});
+
+describe('loading folders', () => {
+  let root: string;
+  before(async () => {
+    root = await mkdtemp(path.join(tmpdir(), 'whosaid-corpus-'));
+  });
+  after(async () => {
+    await rm(root, { recursive: true, force: true });
+  });
+  const dir = async (name: string, files: Record<string, string | Buffer>): Promise<string> => {
+    const d = path.join(root, name);
+    await mkdir(d, { recursive: true });
+    for (const [rel, body] of Object.entries(files)) {
+      await mkdir(path.dirname(path.join(d, rel)), { recursive: true });
+      await writeFile(path.join(d, rel), body);
+    }
+    return d;
+  };
+  const story = 'Flood waters receded\nThe river fell below its banks on Sunday, the agency said.\n';
+
+  test('a missing folder, a file, an empty folder: one-line UserErrors', async () => {
+    await assert.rejects(loadCorpus(path.join(root, 'nope')), (e: unknown) => e instanceof UserError && /no such folder/.test(e.message) && !e.message.includes('\n'));
+    const d = await dir('filecase', { 'a.txt': story });
+    await assert.rejects(loadCorpus(path.join(d, 'a.txt')), (e: unknown) => e instanceof UserError && /not a folder/.test(e.message));
+    const empty = await dir('empty', { 'notes.pdf': 'x', 'image.jpg': 'y' });
+    await assert.rejects(loadCorpus(empty), (e: unknown) => e instanceof UserError && /no articles \(\.txt or \.md\)/.test(e.message));
+  });
+
+  test('nested folders, sorted ids without extensions, .md and .txt only, hidden entries ignored', async () => {
+    const d = await dir('nested', {
+      'b.txt': story,
+      'a/z.md': story,
+      'a/b/c.txt': story,
+      'A.TXT': story,
+      'notes.docx': 'x',
+      '.hidden.txt': story,
+      '.git/x.txt': story,
+    });
+    const { articles, skipped } = await loadCorpus(d);
+    assert.deepEqual(skipped, []);
+    assert.deepEqual(articles.map((a) => a.id), ['A', 'a/b/c', 'a/z', 'b']);
+    assert.deepEqual(articles.map((a) => a.path), ['A.TXT', 'a/b/c.txt', 'a/z.md', 'b.txt']);
+  });
+
+  test('two files with the same id keep them apart', async () => {
+    const d = await dir('dupes', { 'x.md': story, 'x.txt': story });
+    const { articles } = await loadCorpus(d);
+    assert.deepEqual(articles.map((a) => a.id), ['x', 'x.txt']);
+  });
+
+  test('bad files are skipped with one warning each and never stop the others', async () => {
+    const d = await dir('mixed', {
+      'good.txt': story,
+      'crlf.txt': story.replace(/\n/g, '\r\n'),
+      'cr.txt': story.replace(/\n/g, '\r'),
+      'bom.txt': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(story)]),
+      'le.txt': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(story, 'utf16le')]),
+      'be.txt': Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(story, 'utf16le').swap16()]),
+      'fm.md': `---\ntitle: "Flood waters recede"\noutlet: Reuters\n---\n${story}`,
+      'binary.txt': Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0, 0, 0]),
+      'latin1.txt': Buffer.from('Caf\xe9 owners said the rules were unfair.', 'latin1'),
+      'empty.txt': '',
+    });
+    // Over 5 MB: a sparse file, created instantly and never read.
+    const big = await open(path.join(d, 'big.txt'), 'w');
+    await big.truncate(MAX_ARTICLE_BYTES + 1);
+    await big.close();
+    const warnings: string[] = [];
+    const { articles, skipped } = await loadCorpus(d, { onWarning: (m) => warnings.push(m) });
+    assert.deepEqual(articles.map((a) => a.id), ['be', 'bom', 'cr', 'crlf', 'fm', 'good', 'le']);
+    for (const a of articles) {
+      assert.equal(a.text.startsWith('\ufeff'), false, a.id);
+      assert.equal(a.text.includes('\r'), false, a.id);
+      assertBlocksCoverText(a);
+    }
+    const good = articles.find((a) => a.id === 'good')!;
+    for (const id of ['be', 'bom', 'cr', 'crlf', 'le']) assert.equal(articles.find((a) => a.id === id)!.text, good.text, id);
+    assert.equal(articles.find((a) => a.id === 'le')!.bytes, 2 + Buffer.byteLength(story, 'utf16le'));
+    const fm = articles.find((a) => a.id === 'fm')!;
+    assert.equal(fm.title, 'Flood waters recede');
+    assert.equal(fm.outlet, 'Reuters');
+    assert.deepEqual(skipped.map((s) => s.path), ['big.txt', 'binary.txt', 'empty.txt', 'latin1.txt']);
+    assert.match(skipped[0]!.reason, /over 5 MB/);
+    assert.match(skipped[1]!.reason, /binary/);
+    assert.match(skipped[2]!.reason, /empty/);
+    assert.match(skipped[3]!.reason, /UTF-8/);
+    assert.deepEqual(warnings, skipped.map(skipMessage));
+    assert.equal(warnings[0], 'whosaid: skipped big.txt: over 5 MB');
+    for (const w of warnings) assert.ok(!w.includes('\n'));
+  });
+
+  test('every file skipped: the error says so', async () => {
+    const d = await dir('allbad', { 'a.txt': '', 'b.txt': Buffer.from([0, 1, 2, 3]) });
+    const warnings: string[] = [];
+    await assert.rejects(loadCorpus(d, { onWarning: (m) => warnings.push(m) }), (e: unknown) => e instanceof UserError && /all 2 article files were skipped/.test(e.message));
+    assert.equal(warnings.length, 2);
+  });
+
+  test('symlink loops do not hang, and linked folders are walked once', async () => {
+    const d = await dir('loops', { 'real/a.txt': story });
+    await symlink(path.join(d, 'real'), path.join(d, 'real', 'again'));
+    await symlink(path.join(d, 'loops-self.txt'), path.join(d, 'loops-self.txt'));
+    const warnings: string[] = [];
+    const { articles, skipped } = await loadCorpus(d, { onWarning: (m) => warnings.push(m) });
+    assert.deepEqual(articles.map((a) => a.id), ['real/a']);
+    assert.deepEqual(skipped.map((s) => s.path), ['loops-self.txt']);
+    assert.equal(warnings.length, 1);
+  });
+
+  test('an unreadable file is skipped', { skip: process.getuid?.() === 0 ? 'running as root: permissions are not enforced' : false }, async () => {
+    const d = await dir('perm', { 'ok.txt': story, 'locked.txt': story });
+    await chmod(path.join(d, 'locked.txt'), 0o000);
+    const { articles, skipped } = await loadCorpus(d);
+    assert.deepEqual(articles.map((a) => a.id), ['ok']);
+    assert.deepEqual(skipped, [{ path: 'locked.txt', reason: 'unreadable (permission denied)' }]);
+  });
+
+  test('listing never reads: sizes are checked on open', async () => {
+    const d = await dir('list', { 'x/y.txt': story });
+    const { files } = await listArticleFiles(d);
+    assert.deepEqual(files.map((f) => [f.id, f.rel]), [['x/y', 'x/y.txt']]);
+  });
+});
+
+test('cleaning is linear and fast: 2 MB of short lines', () => {
+  const page = [
+    'Ministers agree on new border rules after marathon talks',
+    'By Jane Doe',
+    'BRUSSELS (Reuters) - Ministers agreed on Monday to tighten border rules, ending months of talks.',
+    '"This is a historic day," said one minister, speaking on condition of anonymity.',
+    'Advertisement',
+    'The plan, which still needs approval by parliament, would take effect next year.',
+    'Picture:',
+    'Ministers at the summit. Pic: AP',
+    'Tags:',
+    '  • migration',
+  ].join('\n');
+  const text = Array.from({ length: 4000 }, () => page).join('\n');
+  parse(text.slice(0, 100_000)); // warm up the JIT
+  // CPU time, not wall time: the test machine is shared.
+  const c0 = process.cpuUsage();
+  const a = parse(text);
+  const c = process.cpuUsage(c0);
+  const mbps = text.length / 1e6 / ((c.user + c.system) / 1e6);
+  assert.equal(a.blocks.length, 40000);
+  // Short lines are the worst case (per-line overhead); real articles clean several times faster.
+  assert.ok(mbps > 1, `only ${mbps.toFixed(1)} MB/s`);
+});
