@@ -1,27 +1,34 @@
 // Attributes each quotation to its speaker.
 //
-// Order of evidence for one quote, strongest first:
-//   1. an attribution right after it:      "…," he said / said Smith / a US official said
+// Evidence for one quote, strongest first:
+//   1. an attribution right after it:        "…," he said / said Smith / a US official said
 //   2. a speech verb earlier in its sentence: Smith said on Monday, "…" / X stipulates that "…"
-//   3. a headline colon:                    Trump: "…"
-//   4. an attribution later in its sentence, after a comma: "…" in the size of X, an official said
+//   3. a colon:                               Trump: "…"  /  headline …: Menon
+//   4. an attribution later in its sentence:  "…" in the size of X, an official said
 //   5. the quote before it in the same sentence: "A," and "B." / "A," adding, "B."
 //   6. the speaker of the last quote (a paragraph that is only a quote continues its speaker)
-// Pronouns and descriptions ("the official", "the Ukrainian president") are resolved against
-// the people, unnamed sources and earlier speakers mentioned before them, never inside quotes.
+// Pronouns and descriptions ("the official", "the Ukrainian president", "the researcher") are
+// resolved against people, organisations, unnamed sources and earlier speakers mentioned before
+// them in reading order, never against names inside quotes.
 import type { Article, ArticleActor, Quote, QuoteKind } from '../types.ts';
 import { paragraphsOf, type Paragraph, type QuoteSpan } from './quotes.ts';
-import { DOCUMENT_HEADS, INSTITUTION_HEADS, PREPOSITIONS, PRONOUNS_PLURAL, PRONOUNS_SINGULAR, RELATIVE_WORDS, SOURCE_MODIFIERS, SPEECH_VERBS, TITLES, VERB_FILLERS } from './lexicon.ts';
+import {
+  DOCUMENT_HEADS, INSTITUTION_HEADS, PREPOSITIONS, PRONOUNS_PLURAL, PRONOUNS_SINGULAR, RELATIVE_WORDS,
+  SOURCE_MODIFIERS, SPEECH_VERBS, TITLES, VERB_FILLERS,
+} from './lexicon.ts';
 import { readSourceMention, SourceTracker, sourceHead, type UnnamedSource } from './sources.ts';
 import { isCapitalized, sentenceEnd, sentenceStart, stripPossessive, tokenize, type Token } from './text.ts';
+
+type Gender = 'm' | 'f' | null;
 
 /** Who a mention refers to. */
 interface Speaker {
   name: string;
-  actorId: string | null;
+  actor: ArticleActor | null;
   anonymous: boolean;
   plural: boolean;
   source: UnnamedSource | null;
+  kind: 'person' | 'org' | 'source' | 'other';
 }
 
 interface Attribution {
@@ -33,21 +40,37 @@ interface Attribution {
   confidence: number;
 }
 
-/** A place in the text where someone is mentioned, for resolving pronouns and descriptions. */
+/** A place where someone is mentioned, for resolving pronouns and descriptions. */
 interface Candidate {
   pos: number;
   speaker: Speaker;
   subjectish: boolean;
+  /** The subject of a speech verb: the strongest antecedent for "he said". */
+  attributed: boolean;
 }
 
+interface NounPhrase {
+  tokens: Token[];
+  /** Words of a complement that names the source's organisation ("for the Ministry"). */
+  complement?: Token[];
+}
+
+const COORDINATORS = new Set(['and', 'but', 'or', 'then', 'before', 'while']);
 const DETERMINER_WORDS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that']);
 const ROLE_WORDS = new Set([
   'president', 'minister', 'chancellor', 'leader', 'envoy', 'secretary', 'premier', 'king', 'queen', 'pope',
   'governor', 'mayor', 'senator', 'ambassador', 'chief', 'ceo', 'chairman', 'chairwoman', 'general', 'commander',
   'spokesman', 'spokeswoman', 'spokesperson', 'head', 'founder', 'coach', 'manager', 'prosecutor', 'judge',
+  'negotiator', 'researcher', 'presenter', 'singer', 'frontman', 'guitarist', 'drummer', 'solicitor', 'lawyer',
+  'attorney', 'chair', 'director', 'organizer', 'organiser', 'promoter', 'band', 'company', 'firm', 'group',
+  'startup', 'agency', 'official', 'diplomat', 'expert', 'analyst', 'professor', 'economist', 'author', 'star',
+  'player', 'striker', 'captain', 'officer', 'detective', 'investigator', 'doctor', 'mp', 'lawmaker', 'candidate',
 ]);
 const NAME_PARTICLES = new Set(['von', 'der', 'van', 'de', 'den', 'da', 'di', 'du', 'del', 'la', 'le', 'al', 'bin', 'ibn', 'el', 'of', 'ben', 'dos', 'das']);
+const COMPLEMENT_STARTERS = new Set(['from', 'for', 'of', 'at', 'with', 'in', 'on', 'close', 'familiar', 'briefed', 'knowledgeable', 'involved', 'aware', 'who']);
 const ASKED = /\b(?:asked|asks|ask|questioned)\s*[,:]?\s*$/i;
+const MALE_TITLES = new Set(['mr', 'mr.', 'sir', 'lord', 'king', 'prince']);
+const FEMALE_TITLES = new Set(['ms', 'ms.', 'mrs', 'mrs.', 'miss', 'dame', 'lady', 'queen', 'princess']);
 
 export function attributeQuotes(article: Article, spans: QuoteSpan[], actors: ArticleActor[]): Quote[] {
   return new Attributor(article, spans, actors).run();
@@ -56,9 +79,11 @@ export function attributeQuotes(article: Article, spans: QuoteSpan[], actors: Ar
 class Attributor {
   private readonly text: string;
   private readonly paragraphs: Paragraph[];
+  private readonly tokens: Token[][];
   private readonly tracker = new SourceTracker();
   private readonly candidates: Candidate[] = [];
-  private readonly quoteRanges: [number, number][];
+  private readonly roles = new Map<ArticleActor, Set<string>>();
+  private readonly gender = new Map<ArticleActor, Gender>();
 
   constructor(
     private readonly article: Article,
@@ -67,64 +92,137 @@ class Attributor {
   ) {
     this.text = article.text;
     this.paragraphs = paragraphsOf(article);
-    this.quoteRanges = spans.map((s) => [s.outerStart, s.outerEnd]);
-    this.collectCandidates();
+    this.tokens = this.paragraphs.map((p) => tokenize(this.text, p.start, p.end).filter((t) => !this.insideQuote(t.start)));
+    this.collectActorMentions();
+    this.collectSourceMentions();
   }
 
   private insideQuote(pos: number): boolean {
-    return this.quoteRanges.some(([a, b]) => pos >= a && pos < b);
+    for (const s of this.spans) if (pos >= s.outerStart && pos < s.outerEnd) return true;
+    return false;
   }
 
-  /** People and unnamed sources mentioned outside quotes, in reading order. */
-  private collectCandidates(): void {
-    const persons = this.actors.filter((a) => a.kind === 'person');
-    for (const actor of persons) {
+  private paragraphAt(pos: number): number {
+    return this.paragraphs.findIndex((p) => pos >= p.start && pos <= p.end);
+  }
+
+  // ---------------------------------------------------------------- mentions
+
+  private collectActorMentions(): void {
+    for (const actor of this.actors) {
+      if (actor.kind === 'place') continue;
+      const roles = new Set<string>();
       for (const span of actor.spans) {
         if (this.insideQuote(span.start)) continue;
-        this.candidates.push({ pos: span.start, speaker: this.actorSpeaker(actor), subjectish: this.subjectish(span.start, span.end) });
+        for (const w of this.describingWords(span.start, span.end)) roles.add(w);
+        this.noteGender(actor, span.start);
+        this.addCandidate({ pos: span.start, speaker: this.actorSpeaker(actor), subjectish: this.subjectish(span.start, span.end), attributed: false });
       }
+      this.roles.set(actor, roles);
     }
-    for (const p of this.paragraphs) {
-      const tokens = tokenize(this.text, p.start, p.end);
-      tokens.forEach((t, i) => {
-        if (this.insideQuote(t.start)) return;
-        const m = readSourceMention(tokens, i);
-        if (!m || this.insideQuote(m.start)) return;
-        const source = this.tracker.identify(m);
-        this.candidates.push({ pos: m.start, speaker: this.sourceSpeaker(source), subjectish: this.subjectish(m.start, m.end) });
-      });
-    }
-    this.candidates.sort((a, b) => a.pos - b.pos);
   }
 
+  /** Words that describe an actor where it is named: "guitarist X", "X, the EU's chief negotiator,". */
+  private describingWords(start: number, end: number): string[] {
+    const p = this.paragraphs[this.paragraphAt(start)];
+    if (!p) return [];
+    const words: string[] = [];
+    const before = tokenize(this.text, Math.max(p.start, start - 80), start);
+    for (let i = before.length - 1, n = 0; i >= 0 && n < 4; i--, n++) {
+      const t = before[i]!;
+      if (t.text === ',') {
+        // "The European Union’s chief negotiator, Helena Brandt": a description before a comma.
+        for (let j = i - 1; j >= 0 && i - j <= 8; j--) {
+          const u = before[j]!;
+          if (u.text === ',' || u.text === '.' || u.text === ':' || PREPOSITIONS.has(u.lower) && u.lower !== 'of') break;
+          words.push(stripPossessive(u.lower));
+        }
+        break;
+      }
+      if (PREPOSITIONS.has(t.lower) || DETERMINER_WORDS.has(t.lower) || SPEECH_VERBS.has(t.lower) || /^[.;:()]$/.test(t.text)) break;
+      words.push(stripPossessive(t.lower));
+    }
+    const after = tokenize(this.text, end, Math.min(p.end, end + 100));
+    if (after[0]?.text === ',') {
+      for (let i = 1; i < after.length && i <= 9; i++) {
+        const t = after[i]!;
+        if (t.text === ',' || t.text === '.' || t.text === ';' || RELATIVE_WORDS.has(t.lower) || SPEECH_VERBS.has(t.lower)) break;
+        words.push(stripPossessive(t.lower));
+      }
+    }
+    return words;
+  }
+
+  private noteGender(actor: ArticleActor, start: number): void {
+    const title = this.text.slice(Math.max(0, start - 6), start).trim().split(/\s+/).pop()?.toLowerCase() ?? '';
+    if (MALE_TITLES.has(title)) this.gender.set(actor, 'm');
+    else if (FEMALE_TITLES.has(title)) this.gender.set(actor, 'f');
+  }
+
+  /** Unnamed sources mentioned anywhere outside quotes, so "the second official" can be told apart. */
+  private collectSourceMentions(): void {
+    this.tokens.forEach((tokens) => {
+      tokens.forEach((t, i) => {
+        const m = readSourceMention(tokens, i);
+        if (!m) return;
+        const source = this.tracker.identify(m);
+        this.addCandidate({ pos: m.start, speaker: this.sourceSpeaker(source, null), subjectish: this.subjectish(m.start, m.end), attributed: false });
+      });
+    });
+  }
+
+  private addCandidate(c: Candidate): void {
+    const existing = this.candidates.findIndex((x) => x.pos === c.pos);
+    if (existing >= 0) {
+      if (c.attributed) this.candidates[existing] = { ...c, speaker: c.speaker };
+      return;
+    }
+    let i = this.candidates.length;
+    while (i > 0 && this.candidates[i - 1]!.pos > c.pos) i--;
+    this.candidates.splice(i, 0, c);
+  }
+
+  /** A mention preceded by a preposition ("met with X", "by presenter X") or possessive is no subject. */
   private subjectish(start: number, end: number): boolean {
-    const before = this.text.slice(Math.max(0, start - 20), start).toLowerCase();
-    const prev = before.match(/([\p{L}]+)\s*$/u)?.[1];
-    if (prev && PREPOSITIONS.has(prev)) return false;
-    return !/^[’']s\b/.test(this.text.slice(end, end + 3));
+    if (/^[’']s\b/.test(this.text.slice(end, end + 3))) return false;
+    const before = this.text.slice(Math.max(0, start - 40), start).toLowerCase().match(/[\p{L}’']+/gu) ?? [];
+    for (let k = before.length - 1, n = 0; k >= 0 && n < 3; k--, n++) {
+      const w = before[k]!;
+      if (PREPOSITIONS.has(w)) return false;
+      if (DETERMINER_WORDS.has(w) || SPEECH_VERBS.has(w) || COORDINATORS.has(w)) return true;
+    }
+    return true;
   }
 
   private actorSpeaker(actor: ArticleActor): Speaker {
-    return { name: actor.name, actorId: actor.id, anonymous: false, plural: false, source: null };
+    return { name: actor.name, actor, anonymous: false, plural: false, source: null, kind: actor.kind === 'person' ? 'person' : 'org' };
   }
 
-  private sourceSpeaker(source: UnnamedSource): Speaker {
-    return { name: '', actorId: null, anonymous: true, plural: source.plural, source };
+  private sourceSpeaker(source: UnnamedSource, complement: Token[] | null): Speaker {
+    if (complement?.length && source.modifiers.length === 0) {
+      source.modifiers = complement.filter((t) => isCapitalized(t.text)).map((t) => stripPossessive(t.text));
+    }
+    return { name: '', actor: null, anonymous: true, plural: source.plural, source, kind: 'source' };
   }
+
+  // ---------------------------------------------------------------- main loop
 
   run(): Quote[] {
+    const reported = this.reportedSpeech();
     const attributions: Attribution[] = [];
     const groups: (string | null)[] = [];
-    let groupCount = 0;
     const quotes: Quote[] = [];
+    let groupCount = 0;
+    let r = 0;
     this.spans.forEach((span, index) => {
+      // Resolve reported speech ("He said the band would …") that comes before this quote.
+      while (r < reported.length && reported[r]!.verbPos < span.outerStart) this.resolveReported(reported[r++]!);
       const prev = index > 0 ? this.spans[index - 1]! : null;
       const prevAttribution = index > 0 ? attributions[index - 1]! : null;
       const { attribution, sharesWithPrevious } = this.attribute(span, prev, prevAttribution);
       attributions.push(attribution);
       if (attribution.speaker && attribution.mention && attribution.verb !== 'asked') {
-        this.candidates.push({ pos: attribution.mentionStart, speaker: attribution.speaker, subjectish: true });
-        this.candidates.sort((a, b) => a.pos - b.pos);
+        this.addCandidate({ pos: attribution.mentionStart, speaker: attribution.speaker, subjectish: true, attributed: true });
       }
       let group: string | null = null;
       if (sharesWithPrevious && prev) {
@@ -144,6 +242,29 @@ class Attributor {
     return quotes;
   }
 
+  /** Subjects of speech verbs outside quotes, in reading order. */
+  private reportedSpeech(): { verbPos: number; tokens: Token[]; verbIndex: number; floor: number }[] {
+    const out: { verbPos: number; tokens: Token[]; verbIndex: number; floor: number }[] = [];
+    this.tokens.forEach((tokens, p) => {
+      let floor = 0;
+      tokens.forEach((t, i) => {
+        if (t.text === '.' || t.text === '?' || t.text === '!') floor = i + 1;
+        if (!isSpeechVerb(t) || !isFinite(t.lower)) return;
+        if (i > 0 && DETERMINER_WORDS.has(tokens[i - 1]!.lower)) return;
+        out.push({ verbPos: t.start, tokens, verbIndex: i, floor });
+      });
+      void p;
+    });
+    return out;
+  }
+
+  private resolveReported(r: { tokens: Token[]; verbIndex: number; floor: number }): void {
+    const np = this.subjectBefore(r.tokens, r.verbIndex, r.floor);
+    if (!np) return;
+    const a = this.resolve(np, r.tokens[r.verbIndex]!.text, 0.9);
+    if (a.speaker) this.addCandidate({ pos: a.mentionStart, speaker: a.speaker, subjectish: true, attributed: true });
+  }
+
   private toQuote(span: QuoteSpan, index: number, a: Attribution, group: string | null): Quote {
     const text = this.text.slice(span.start, span.end);
     return {
@@ -153,7 +274,7 @@ class Attributor {
       start: span.start,
       end: span.end,
       speaker: a.speaker ? a.speaker.name || null : null,
-      speakerId: a.speaker?.actorId ?? null,
+      speakerId: a.speaker?.actor?.id ?? null,
       speakerMention: a.mention,
       speakerSpan: a.mention ? { start: a.mentionStart, end: a.mentionEnd } : null,
       anonymous: a.speaker?.anonymous ?? false,
@@ -170,22 +291,17 @@ class Attributor {
     if (words.length > 4) return 'statement';
     if (/[.!?,…]\s*$/.test(text)) return 'statement';
     if (a.verb === ':') return 'statement';
-    const before = this.text.slice(Math.max(this.paragraphOf(span).start, span.outerStart - 3), span.outerStart);
-    if (/[:,]\s*$/.test(before)) return 'statement';
+    const p = this.paragraphs[span.paragraph]!;
+    const before = this.text.slice(Math.max(p.start, span.outerStart - 3), span.outerStart);
+    if (/[:,]\s*$/.test(before) || before.trim() === '' && span.outerStart - p.start < 3) return 'statement';
     return 'term';
   }
 
-  private paragraphOf(span: QuoteSpan): Paragraph {
-    return this.paragraphs[span.paragraph]!;
-  }
-
   private attribute(span: QuoteSpan, prev: QuoteSpan | null, prevAttribution: Attribution | null): { attribution: Attribution; sharesWithPrevious: boolean } {
-    const p = this.paragraphOf(span);
+    const p = this.paragraphs[span.paragraph]!;
     const text = this.text;
     const inherit = (confidence: number, shares: boolean) => ({
-      attribution: prevAttribution
-        ? { ...prevAttribution, confidence: Math.min(prevAttribution.confidence, confidence) }
-        : this.none(),
+      attribution: prevAttribution ? { ...prevAttribution, confidence: Math.min(prevAttribution.confidence, confidence) } : none(),
       sharesWithPrevious: shares && !!prevAttribution?.speaker,
     });
 
@@ -196,15 +312,13 @@ class Attributor {
     const clauseFrom = prevInSentence ? prevInSentence.outerEnd : sentenceFrom;
     const before = text.slice(clauseFrom, span.outerStart);
 
-    // A question put to the speaker: "Asked "…?", he said …" — the asker is unnamed.
+    // A question put to someone: "Asked "…?", he said …" — the asker is unnamed.
     if (ASKED.test(before) && !prevInSentence) {
-      return {
-        attribution: { speaker: { name: 'questioner', actorId: null, anonymous: true, plural: false, source: null }, mention: before.trim(), mentionStart: clauseFrom, mentionEnd: span.outerStart, verb: 'asked', confidence: 0.6 },
-        sharesWithPrevious: false,
-      };
+      const speaker: Speaker = { name: 'questioner', actor: null, anonymous: true, plural: false, source: null, kind: 'other' };
+      return { attribution: { speaker, mention: before.trim(), mentionStart: clauseFrom, mentionEnd: span.outerStart, verb: 'asked', confidence: 0.6 }, sharesWithPrevious: false };
     }
 
-    const next = this.nextQuoteIn(span);
+    const next = this.spans.find((s) => s.paragraph === span.paragraph && s.outerStart >= span.outerEnd);
     const afterTo = Math.min(sentenceEnd(text, span.outerEnd, p.end), next ? next.outerStart : p.end);
     const immediate = this.afterAttribution(span.outerEnd, afterTo, true);
     if (immediate) return { attribution: immediate, sharesWithPrevious: false };
@@ -215,40 +329,28 @@ class Attributor {
       return { attribution: earlier, sharesWithPrevious: samePrev };
     }
     if (prevInSentence) {
-      const between = text.slice(prevInSentence.outerEnd, span.outerStart);
-      const hasVerb = tokenize(between).some((t) => SPEECH_VERBS.has(t.lower));
+      const between = tokenize(text, prevInSentence.outerEnd, span.outerStart);
+      const hasVerb = between.some((t) => SPEECH_VERBS.has(t.lower));
       return inherit(hasVerb ? 0.85 : 0.75, true);
     }
-    if (!prevInSentence) {
-      const colon = this.colonAttribution(sentenceFrom, span.outerStart);
-      if (colon) return { attribution: colon, sharesWithPrevious: false };
-    }
+    const colon = this.colonAttribution(sentenceFrom, span.outerStart) ?? (p.isTitle || span.paragraph < 2 ? this.trailingColon(p) : null);
+    if (colon) return { attribution: colon, sharesWithPrevious: false };
     const later = this.afterAttribution(span.outerEnd, afterTo, false);
     if (later) return { attribution: later, sharesWithPrevious: false };
 
-    // Quote with no attribution in its sentence: the last speaker goes on, if recent.
+    // No attribution in its sentence: the last speaker goes on.
     if (prevAttribution?.speaker && prev) return inherit(span.paragraph - prev.paragraph <= 2 ? 0.6 : 0.4, false);
-    return { attribution: this.none(), sharesWithPrevious: false };
+    return { attribution: none(), sharesWithPrevious: false };
   }
 
-  private none(): Attribution {
-    return { speaker: null, mention: null, mentionStart: 0, mentionEnd: 0, verb: null, confidence: 0 };
-  }
+  // ---------------------------------------------------------------- attribution patterns
 
-  private nextQuoteIn(span: QuoteSpan): QuoteSpan | null {
-    for (const s of this.spans) if (s.paragraph === span.paragraph && s.outerStart >= span.outerEnd) return s;
-    return null;
-  }
-
-  /** `"…," he said` / `said Smith` / `according to X`, right after the quote (or after a later comma). */
+  /** `"…," he said` / `said Smith` / `according to X` right after the quote, or after a later comma. */
   private afterAttribution(from: number, to: number, immediate: boolean): Attribution | null {
     const tokens = tokenize(this.text, from, to);
     const starts: number[] = [];
-    if (immediate) {
-      starts.push(tokens[0]?.text === ',' ? 1 : 0);
-    } else {
-      tokens.forEach((t, i) => { if (t.text === ',' && i > 0) starts.push(i + 1); });
-    }
+    if (immediate) starts.push(tokens[0]?.text === ',' ? 1 : 0);
+    else tokens.forEach((t, i) => { if (t.text === ',' && i > 0) starts.push(i + 1); });
     for (const s of starts) {
       const a = this.clauseAt(tokens, s);
       if (a) return a;
@@ -264,37 +366,58 @@ class Attributor {
       const np = this.nounPhraseForward(tokens, s + 2);
       return np ? this.resolve(np, 'according to', 0.9) : null;
     }
-    // Inverted: said Smith / added the official / told reporters? (no: needs an NP that is a speaker)
+    // Inverted: said Smith / added the official / said a spokesperson for the ministry.
     let v = s;
     while (v < tokens.length && VERB_FILLERS.has(tokens[v]!.lower) && v - s < 2) v++;
-    if (tokens[v] && isSpeechVerb(tokens[v]!) && isFiniteSpeech(tokens[v]!.lower)) {
+    if (tokens[v] && isSpeechVerb(tokens[v]!) && isFinite(tokens[v]!.lower)) {
       const np = this.nounPhraseForward(tokens, v + 1);
-      if (np && !PRONOUNS_SINGULAR.has(np.tokens[0]!.lower)) return this.resolve(np, tokens[v]!.text, 0.9);
+      if (np && !PRONOUNS_SINGULAR.has(np.tokens[0]!.lower) && verbFits(tokens[v]!, np)) return this.resolve(np, tokens[v]!.text, 0.9);
+      return null;
     }
-    // Subject first: he said / Smith told CNN / a US official said on condition of anonymity.
-    for (let i = s; i < tokens.length && i - s <= 12; i++) {
+    // Subject first: he said / Smith told CNN / the country's chief negotiator at the talks said.
+    for (let i = s; i < tokens.length && i - s <= 14; i++) {
       const t = tokens[i]!;
-      if (t.text === ',' || t.text === '.' || t.text === ';') {
-        if (i > s && t.text === ',' && this.appositiveAhead(tokens, i)) {
-          i = this.skipAppositive(tokens, i);
-          continue;
+      if (t.text === '.' || t.text === ';' || t.text === ':') return null;
+      if (t.text === ',' && !(i > s && this.appositiveAhead(tokens, i))) return null;
+      if (t.text === ',') {
+        i = this.skipAppositive(tokens, i);
+        continue;
+      }
+      if (isSpeechVerb(t) && i > s) {
+        const np = this.subjectBefore(tokens, i, s);
+        if (np && np.tokens[0] === tokens[s] && verbFits(t, np)) return this.resolve(np, t.text, 0.95);
+        if (np && !(np.tokens[0] === tokens[s])) {
+          // The whole run before the verb is one subject with complements: "the country's chief negotiator at the UN talks".
+          const whole = this.descriptionSpan(tokens, s, i);
+          if (whole) return this.resolve(whole, t.text, 0.9);
         }
         return null;
       }
-      if (isSpeechVerb(t) && i > s) {
-        let end = i;
-        while (end > s && VERB_FILLERS.has(tokens[end - 1]!.lower)) end--;
-        const np = this.nounPhraseBackward(tokens, end, s);
-        if (np && np.tokens[0] === tokens[s]) return this.resolve(np, t.text, 0.95);
-        return null;
-      }
+      if (i > s && !this.canBeInSubject(t)) return null;
     }
     return null;
   }
 
+  private canBeInSubject(t: Token): boolean {
+    return /^[\p{L}\p{N}\[]/u.test(t.text) && !SPEECH_VERBS.has(t.lower);
+  }
+
+  /** tokens[s..verb) as one description ("the country's chief negotiator at the talks"), if it is one. */
+  private descriptionSpan(tokens: Token[], s: number, verb: number): NounPhrase | null {
+    const run = tokens.slice(s, verb);
+    if (run.length > 12 || !run.length) return null;
+    const first = run[0]!.lower;
+    if (!DETERMINER_WORDS.has(first) && !/[’']s$/.test(run[0]!.text)) return null;
+    const headAt = run.findIndex((t, k) => k > 0 && (ROLE_WORDS.has(t.lower) || !!sourceHead(t.lower)) && t.text === t.lower);
+    if (headAt < 0) return null;
+    const next = run[headAt + 1];
+    if (next && !PREPOSITIONS.has(next.lower)) return null;
+    return { tokens: run.slice(0, headAt + 1), complement: run.slice(headAt + 1) };
+  }
+
   private appositiveAhead(tokens: Token[], comma: number): boolean {
     const next = tokens[comma + 1];
-    return !!next && (RELATIVE_WORDS.has(next.lower) || next.lower === 'the' || next.lower === 'a' || next.lower === 'an');
+    return !!next && (RELATIVE_WORDS.has(next.lower) || DETERMINER_WORDS.has(next.lower));
   }
 
   private skipAppositive(tokens: Token[], comma: number): number {
@@ -310,14 +433,14 @@ class Attributor {
       if (!isSpeechVerb(t)) continue;
       const prevWord = tokens[i - 1]?.lower;
       if (prevWord && DETERMINER_WORDS.has(prevWord)) continue; // "a post", "his statement"
-      if (!isFiniteSpeech(t.lower) && !/ing$/.test(t.lower)) continue;
-      let end = i;
-      while (end > 0 && VERB_FILLERS.has(tokens[end - 1]!.lower)) end--;
-      end = this.skipRelativeClause(tokens, end);
-      const np = this.nounPhraseBackward(tokens, end, 0);
-      if (np) return this.resolve(np, t.text, 0.9);
-      if (/ing$/.test(t.lower) || t.lower === 'added') return null; // "adding, …": the previous speaker goes on
-      // "President Trump has said …" with the subject further back is rare; stop at the nearest verb.
+      if (!isFinite(t.lower)) {
+        // "…, saying there was "…"": the subject of the sentence speaks.
+        const np = this.sentenceSubject(tokens, i);
+        return np ? this.resolve(np, t.text, 0.8) : null;
+      }
+      const np = this.subjectBefore(tokens, i, 0);
+      if (np && verbFits(t, np)) return this.resolve(np, t.text, 0.9);
+      if (t.lower === 'added') return null; // "He added, …" handled by the subject; bare "added" continues the last speaker
       return null;
     }
     const according = tokens.findIndex((t, k) => t.lower === 'according' && tokens[k + 1]?.lower === 'to');
@@ -328,19 +451,102 @@ class Attributor {
     return null;
   }
 
-  /** Skips back over ", who was by his side," between a subject and its verb. */
-  private skipRelativeClause(tokens: Token[], end: number): number {
-    if (tokens[end - 1]?.text !== ',') return end;
-    for (let j = end - 2; j >= 0 && end - j < 30; j--) {
-      if (tokens[j]!.text !== ',') continue;
-      const head = tokens[j + 1];
-      if (head && (RELATIVE_WORDS.has(head.lower) || DETERMINER_WORDS.has(head.lower) || !isCapitalized(head.text))) return j;
-      return end;
+  /** The noun phrase at the start of the sentence, before its first verb-like word. */
+  private sentenceSubject(tokens: Token[], limit: number): NounPhrase | null {
+    for (let end = 1; end <= Math.min(limit, 12); end++) {
+      const t = tokens[end];
+      if (!t || t.text === ',' || (t.text === t.lower && !this.nounWord(t) && !NAME_PARTICLES.has(t.lower) && !PREPOSITIONS.has(t.lower) && !DETERMINER_WORDS.has(t.lower))) {
+        const np = this.sourceDescription(tokens, 0, end) ?? this.nounPhraseBackward(tokens, end, 0);
+        return np && np.tokens[0] === tokens[0] ? np : null;
+      }
     }
-    return end;
+    return null;
   }
 
-  /** "Trump: "…"" and "U.S. officials: "…"" at the start of a headline or paragraph. */
+  private nounWord(t: Token): boolean {
+    const lower = t.lower;
+    return SOURCE_MODIFIERS.has(lower) || !!sourceHead(lower) || DOCUMENT_HEADS.has(lower) || ROLE_WORDS.has(lower) || TITLES.has(lower) || INSTITUTION_HEADS.has(lower);
+  }
+
+  /**
+   * The subject of the speech verb at tokens[verb], looking no further back than floor:
+   * skips fillers ("later"), relative clauses (", who …,"), appositives (", the EU's negotiator,"),
+   * and coordinated verbs ("told reporters … and urged").
+   */
+  private subjectBefore(tokens: Token[], verb: number, floor: number): NounPhrase | null {
+    let end = verb;
+    while (end > floor && VERB_FILLERS.has(tokens[end - 1]!.lower)) end--;
+    const prev = tokens[end - 1];
+    if (!prev || end <= floor) return null;
+    if (COORDINATORS.has(prev.lower)) {
+      for (let j = end - 2; j >= floor; j--) {
+        const t = tokens[j]!;
+        if (t.text === '.' || t.text === ';') return null;
+        if (isSpeechVerb(t) && isFinite(t.lower)) return this.subjectBefore(tokens, j, floor);
+      }
+      return null;
+    }
+    if (prev.lower === 'who' || prev.lower === 'which') {
+      const comma = tokens[end - 2]?.text === ',' ? end - 2 : end - 1;
+      return this.nounPhraseBackward(tokens, comma, floor) ?? this.commaSegments(tokens, comma + 1, floor);
+    }
+    if (prev.text === ',') return this.commaSegments(tokens, end, floor);
+    return this.sourceDescription(tokens, floor, end) ?? this.nounPhraseBackward(tokens, end, floor);
+  }
+
+  /**
+   * "Rajiv Menon, India's negotiator, told" / "Mr Witkoff, who was by his side, mentioned":
+   * reads the comma-separated segments before the verb from right to left and takes the
+   * first name; a description ("A spokesperson for the Ministry") only when there is no name.
+   */
+  private commaSegments(tokens: Token[], end: number, floor: number): NounPhrase | null {
+    const bounds: [number, number][] = [];
+    let segEnd = end - 1; // the comma before the verb
+    for (let j = segEnd - 1; j >= floor - 1; j--) {
+      if (j < floor || tokens[j]!.text === ',') {
+        bounds.push([j + 1, segEnd]);
+        segEnd = j;
+      }
+      if (bounds.length > 5) break;
+    }
+    let description: NounPhrase | null = null;
+    for (const [from, to] of bounds) {
+      if (to <= from) continue;
+      const head = tokens[from]!;
+      if (RELATIVE_WORDS.has(head.lower) || PREPOSITIONS.has(head.lower) || (head.text === head.lower && !DETERMINER_WORDS.has(head.lower) && !head.lower.startsWith('one') && head.lower !== 'another')) continue;
+      const np = this.sourceDescription(tokens, from, to) ?? this.nounPhraseBackward(tokens, to, from);
+      if (!np || np.tokens[0] !== tokens[from]) continue;
+      if (isName(np)) return np;
+      description ??= np;
+    }
+    return description;
+  }
+
+  /** "A second person familiar with the matter", "Analysts at Brightwater Securities": a source with its complement. */
+  private sourceDescription(tokens: Token[], floor: number, end: number): NounPhrase | null {
+    for (let h = end - 1; h >= floor && end - h <= 10; h--) {
+      const t = tokens[h]!;
+      const atStart = h === floor || tokens[h - 1]?.text === ',' ;
+      if (!sourceHead(t.lower) || (t.text !== t.lower && !(atStart && isCapitalized(t.text)))) continue;
+      const complement = tokens.slice(h + 1, end);
+      if (complement.length && !COMPLEMENT_STARTERS.has(complement[0]!.lower)) continue;
+      if (complement.some((c) => c.text === ',' || SPEECH_VERBS.has(c.lower))) continue;
+      let start = h;
+      while (start > floor && h - start < 5) {
+        const u = tokens[start - 1]!;
+        if (/^[,.;:()]$/.test(u.text) || PREPOSITIONS.has(u.lower) || SPEECH_VERBS.has(u.lower) || RELATIVE_WORDS.has(u.lower) && u.lower !== 'that') break;
+        start--;
+        if (DETERMINER_WORDS.has(u.lower) || u.lower === 'one' || u.lower === 'another') break;
+      }
+      const head = tokens.slice(start, h + 1);
+      const hasDeterminer = DETERMINER_WORDS.has(head[0]!.lower) || head[0]!.lower === 'another' || head[0]!.lower === 'one';
+      if (!hasDeterminer && !sourceHead(t.lower)!.plural && head.length === 1 && !complement.length) return null;
+      return { tokens: head, complement };
+    }
+    return null;
+  }
+
+  /** "Trump: "…"" and "U.S. officials: "…"" at the start of a line. */
   private colonAttribution(from: number, to: number): Attribution | null {
     const tokens = tokenize(this.text, from, to);
     if (tokens.length < 2 || tokens[tokens.length - 1]!.text !== ':') return null;
@@ -349,23 +555,30 @@ class Attributor {
     return this.resolve(np, ':', 0.85);
   }
 
+  /** Headlines that end with their source: "India won't accept 'unfair burden' in treaty: Menon". */
+  private trailingColon(p: Paragraph): Attribution | null {
+    const line = this.text.slice(p.start, p.end);
+    const m = /:\s*((?:\p{Lu}[\p{L}.’'-]*\s?){1,4})\s*$/u.exec(line);
+    if (!m) return null;
+    const tokens = tokenize(this.text, p.start + m.index + m[0].indexOf(m[1]!), p.end);
+    return tokens.length ? this.resolve({ tokens }, ':', 0.7) : null;
+  }
+
   /** The noun phrase that ends just before tokens[end]: a pronoun, a name, or a description. */
   private nounPhraseBackward(tokens: Token[], end: number, floor: number): NounPhrase | null {
     const last = tokens[end - 1];
     if (!last || end - 1 < floor) return null;
-    if (PRONOUNS_SINGULAR.has(last.lower) || PRONOUNS_PLURAL.has(last.lower) || last.lower === 'it' || last.lower === 'i') {
-      return { tokens: [last] };
-    }
+    if (isPronoun(last.lower)) return { tokens: [last] };
     let i = end - 1;
     const taken: Token[] = [];
     while (i >= floor) {
       const t = tokens[i]!;
       const lower = t.lower;
-      if (t.text === ',' || t.text === ':' || t.text === ';' || t.text === '(' || t.text === ')' || t.text === '.') break;
+      if (/^[,:;().?!—–]$/.test(t.text)) break;
       if (DETERMINER_WORDS.has(lower) || lower === 'one' || lower === 'another') {
-        if (lower === 'his' || lower === 'her' || lower === 'its' || lower === 'their' || lower === 'this' || lower === 'that') break;
+        if (['his', 'her', 'its', 'their', 'this', 'that', 'our', 'my', 'your'].includes(lower)) break;
         taken.unshift(t);
-        // "Article 5 of the NATO treaty": the determiner opens a complement, not the phrase.
+        // "Article 5 of the NATO treaty": this determiner opens a complement, not the phrase.
         const prep = tokens[i - 1];
         const headBefore = tokens[i - 2];
         if (prep && headBefore && i - 2 >= floor && ['of', 'from', 'for'].includes(prep.lower) && (isCapitalized(headBefore.text) || DOCUMENT_HEADS.has(headBefore.lower) || !!sourceHead(headBefore.lower))) {
@@ -374,103 +587,113 @@ class Attributor {
         }
         break;
       }
-      const capital = isCapitalized(t.text);
-      const nounish = SOURCE_MODIFIERS.has(lower) || !!sourceHead(lower) || DOCUMENT_HEADS.has(lower) || ROLE_WORDS.has(lower) || TITLES.has(lower) || INSTITUTION_HEADS.has(lower);
       if (PREPOSITIONS.has(lower)) {
-        // Keep complements of a head noun: "a statement from No 10", "Article 5 of the treaty", "Secretary of State".
+        // Keep complements of a head noun: "a statement from No 10", "Secretary of State".
         const headBefore = tokens[i - 1];
-        const keep = headBefore && taken.length > 0 && (DOCUMENT_HEADS.has(headBefore.lower) || !!sourceHead(headBefore.lower) || isCapitalized(headBefore.text) || headBefore.lower === 'familiar');
-        if (!keep || !['from', 'for', 'of', 'at', 'with', 'in'].includes(lower)) break;
+        const keep = headBefore && taken.length > 0 && ['from', 'for', 'of', 'at', 'with', 'in'].includes(lower) &&
+          (DOCUMENT_HEADS.has(headBefore.lower) || !!sourceHead(headBefore.lower) || isCapitalized(headBefore.text));
+        if (!keep) break;
         taken.unshift(t);
         i--;
         continue;
       }
-      if (lower === 'familiar' || lower === 'close') {
+      const capital = isCapitalized(t.text);
+      const number = /^\d+$/.test(t.text) && taken.length === 0 && tokens[i - 1]?.lower === 'no';
+      if (capital || this.nounWord(t) || NAME_PARTICLES.has(lower) || number || /[’']s$/.test(t.text)) {
         taken.unshift(t);
         i--;
         continue;
       }
-      if (capital || nounish || NAME_PARTICLES.has(lower) || lower === 'the' || (/^\d+$/.test(t.text) && taken.length === 0 && tokens[i - 1]?.lower === 'no')) {
-        if (!capital && !nounish && !NAME_PARTICLES.has(lower) && !/^\d+$/.test(t.text)) break;
-        taken.unshift(t);
-        i--;
-        continue;
-      }
-      // A lowercase noun after the determiner-less NP ends it ("the deal" is not a speaker).
       break;
     }
-    // Trim leading particles and prepositions left dangling at the start.
     while (taken.length && (PREPOSITIONS.has(taken[0]!.lower) || NAME_PARTICLES.has(taken[0]!.lower))) taken.shift();
-    if (!taken.length) return null;
-    if (!isSpeakerPhrase(taken)) return null;
+    if (!taken.length || !isSpeakerPhrase(taken)) return null;
     return { tokens: taken };
   }
 
   /** The noun phrase starting at tokens[start]: said [NP]. */
   private nounPhraseForward(tokens: Token[], start: number): NounPhrase | null {
     let end = start;
-    while (end < tokens.length && ![',', '.', ';', ':', '(', ')', '—', '–'].includes(tokens[end]!.text) && end - start < 10) {
+    while (end < tokens.length && !/^[,.;:()—–]$/.test(tokens[end]!.text) && end - start < 10) {
       const lower = tokens[end]!.lower;
       if (end > start && (SPEECH_VERBS.has(lower) || (VERB_FILLERS.has(lower) && !isCapitalized(tokens[end]!.text)))) break;
-      if (end > start && PREPOSITIONS.has(lower) && !['of', 'for', 'from'].includes(lower)) break;
+      if (end > start && PREPOSITIONS.has(lower) && !['of', 'for', 'from', 'at'].includes(lower)) break;
       end++;
     }
     if (end === start) return null;
-    const np = this.nounPhraseBackward(tokens, end, start);
+    const np = this.sourceDescription(tokens, start, end) ?? this.nounPhraseBackward(tokens, end, start);
     return np && np.tokens[0] === tokens[start] ? np : null;
   }
 
+  // ---------------------------------------------------------------- resolution
+
   private resolve(np: NounPhrase, verb: string, confidence: number): Attribution {
     const first = np.tokens[0]!;
+    const lastToken = (np.complement?.length ? np.complement : np.tokens).at(-1)!;
     const last = np.tokens[np.tokens.length - 1]!;
-    const mention = this.text.slice(first.start, last.end);
-    const base = { mention, mentionStart: first.start, mentionEnd: last.end, verb: verb.toLowerCase() };
+    const base = { mention: this.text.slice(first.start, lastToken.end), mentionStart: first.start, mentionEnd: lastToken.end, verb: verb.toLowerCase() };
     const lower = first.lower;
-    if (np.tokens.length === 1 && (PRONOUNS_SINGULAR.has(lower) || PRONOUNS_PLURAL.has(lower) || lower === 'it' || lower === 'i')) {
-      const speaker = this.antecedent(first.start, PRONOUNS_PLURAL.has(lower) || lower === 'it');
+    if (np.tokens.length === 1 && isPronoun(lower)) {
+      const speaker = this.antecedent(first.start, lower);
       return { ...base, speaker, confidence: speaker ? confidence - 0.15 : 0 };
     }
     // "an announcement from No 10", "a statement by the ministry": the source is the complement.
-    const docIndex = np.tokens.findIndex((t) => DOCUMENT_HEADS.has(t.lower));
-    if (docIndex >= 0 && np.tokens[docIndex + 1] && PREPOSITIONS.has(np.tokens[docIndex + 1]!.lower)) {
-      const rest = np.tokens.slice(docIndex + 2).filter((t) => t.lower !== 'the');
+    const words = [...np.tokens, ...(np.complement ?? [])];
+    const docIndex = words.findIndex((t) => DOCUMENT_HEADS.has(t.lower));
+    if (docIndex >= 0 && (docIndex === words.length - 1 || PREPOSITIONS.has(words[docIndex + 1]!.lower))) {
+      const rest = words.slice(docIndex + 2).filter((t) => t.lower !== 'the');
       if (rest.length) return this.resolve({ tokens: rest }, verb, confidence);
+      const speaker = this.lastOrganisation(first.start);
+      return { ...base, speaker, confidence: speaker ? confidence - 0.3 : 0 };
     }
-    // An unnamed source: the head noun is a lowercase source word ("a US official", "officials").
-    const headIndex = lastHeadIndex(np.tokens);
-    if (headIndex >= 0 && !np.tokens.slice(headIndex + 1).some((t) => isCapitalized(t.text) && !PREPOSITIONS.has(t.lower))) {
-      const tokens = this.tokensAround(first.start, np.tokens[headIndex]!.end);
-      const m = readSourceMention(tokens, tokens.length - 1);
+    const definite = lower === 'the' || /[’']s$/.test(first.text) && np.tokens.length > 1;
+    const head = headOf(np.tokens);
+    // A definite description of someone named in the article: "the researcher", "the country's chief negotiator".
+    if (definite && head && (ROLE_WORDS.has(head) || !!sourceHead(head) || INSTITUTION_HEADS.has(head))) {
+      const described = this.describedActor(np, head, first.start);
+      if (described) return { ...base, speaker: this.actorSpeaker(described), confidence: confidence - 0.15 };
+    }
+    // An unnamed source: "a US official", "officials", "the second official", "a spokesperson for the ministry".
+    const headIndex = np.tokens.findIndex((t, k) => k === np.tokens.length - 1 && !!sourceHead(t.lower) && (t.text === t.lower || k === 0));
+    if (headIndex >= 0) {
+      const tokens = tokenize(this.text, first.start, np.tokens[headIndex]!.end);
+      if (tokens.length) tokens[tokens.length - 1] = { ...tokens[tokens.length - 1]!, text: tokens[tokens.length - 1]!.lower };
+      const m = readSourceMention(tokens, tokens.length - 1) ?? (np.complement?.length ? { ...readSourceMentionLoose(tokens), start: first.start } : null);
       if (m) {
         const source = this.tracker.identify(m);
-        return { ...base, speaker: this.sourceSpeaker(source), confidence };
+        return { ...base, speaker: this.sourceSpeaker(source, np.complement ?? null), confidence };
       }
     }
-    // A definite description of a role: "the Ukrainian president", "the minister".
-    if ((lower === 'the') && ROLE_WORDS.has(last.lower)) {
-      const actor = this.matchDescription(np);
-      if (actor) return { ...base, speaker: this.actorSpeaker(actor), confidence: confidence - 0.1 };
-      const speaker = this.antecedent(first.start, false);
-      return { ...base, speaker, confidence: speaker ? confidence - 0.25 : 0 };
+    if (definite && head && ROLE_WORDS.has(head)) {
+      const speaker = this.antecedent(first.start, 'he');
+      return { ...base, speaker, confidence: speaker ? confidence - 0.3 : 0 };
     }
     // A name, possibly with titles: "US Secretary of State Marco Rubio", "Mr Witkoff", "AFP".
     const actor = this.matchActor(np);
     if (actor) return { ...base, speaker: this.actorSpeaker(actor), confidence };
+    if (definite && head && INSTITUTION_HEADS.has(head)) {
+      const speaker = this.lastOrganisation(first.start);
+      if (speaker) return { ...base, speaker, confidence: confidence - 0.3 };
+    }
     const name = bareName(np.tokens);
-    if (!name) return { ...base, speaker: null, confidence: 0 };
-    return { ...base, speaker: { name, actorId: null, anonymous: false, plural: false, source: null }, confidence: confidence - 0.1 };
-  }
-
-  private tokensAround(from: number, to: number): Token[] {
-    return tokenize(this.text, from, to);
+    if (!name || !/\p{Lu}/u.test(name)) {
+      const label = np.tokens.filter((t) => !DETERMINER_WORDS.has(t.lower)).map((t) => t.text).join(' ');
+      return { ...base, speaker: label ? { name: label, actor: null, anonymous: false, plural: false, source: null, kind: 'other' } : null, confidence: confidence - 0.3 };
+    }
+    return { ...base, speaker: { name, actor: null, anonymous: false, plural: false, source: null, kind: 'person' }, confidence: confidence - 0.1 };
   }
 
   private matchActor(np: NounPhrase): ArticleActor | null {
+    const has = (a: ArticleActor, form: string) => {
+      const key = nameKey(form);
+      return nameKey(a.name) === key || a.aliases.some((x) => nameKey(x) === key);
+    };
+    const full = np.tokens.filter((t) => !DETERMINER_WORDS.has(t.lower)).map((t) => t.text).join(' ');
+    const whole = this.actors.find((a) => has(a, full));
+    if (whole) return whole;
     const name = bareName(np.tokens);
     if (!name) return null;
     const words = name.split(' ');
-    const has = (a: ArticleActor, form: string) => a.name === form || a.aliases.includes(form);
-    // Longest tail first: "Donald Trump", then "Trump".
     for (let k = 0; k < words.length; k++) {
       const tail = words.slice(k).join(' ');
       const hit = this.actors.find((a) => has(a, tail));
@@ -481,67 +704,126 @@ class Attributor {
     return people.length === 1 ? people[0]! : null;
   }
 
-  private matchDescription(np: NounPhrase): ArticleActor | null {
-    const phrase = np.tokens.map((t) => t.text).join(' ').toLowerCase();
-    return this.actors.find((a) => a.aliases.some((x) => x.toLowerCase() === phrase)) ?? null;
+  /** The person or organisation a definite description names, by the words that describe them. */
+  private describedActor(np: NounPhrase, head: string, pos: number): ArticleActor | null {
+    const alias = this.actors.find((a) => a.aliases.some((x) => x.toLowerCase() === np.tokens.map((t) => t.text).join(' ').toLowerCase()));
+    if (alias) return alias;
+    const matches = (a: ArticleActor) => this.roles.get(a)?.has(head) ?? false;
+    const firstMention = (a: ArticleActor) => Math.min(...a.spans.map((s) => s.start));
+    const before = this.candidates.filter((c) => c.pos < pos && c.speaker.actor && matches(c.speaker.actor));
+    if (before.length) return before[before.length - 1]!.speaker.actor;
+    const p = this.paragraphAt(pos);
+    const soon = this.paragraphs[Math.min(this.paragraphs.length - 1, p + 2)]!.end;
+    const after = this.actors.filter((a) => matches(a) && firstMention(a) > pos && firstMention(a) <= soon);
+    if (after.length) return after.sort((x, y) => firstMention(x) - firstMention(y))[0]!;
+    // A lede often describes before it names: "…, the country's chief negotiator said. [¶] Rajiv Menon, …"
+    if (p <= 3 && ROLE_WORDS.has(head)) {
+      const next = this.candidates.find((c) => c.pos > pos && c.pos <= soon && c.subjectish && c.speaker.kind === (head === 'band' || head === 'company' || head === 'firm' || head === 'group' ? 'org' : 'person'));
+      if (next?.speaker.actor) return next.speaker.actor;
+    }
+    return null;
   }
 
-  /** The person or source a pronoun (or bare role) at pos most likely refers to. */
-  private antecedent(pos: number, plural: boolean): Speaker | null {
-    const p = this.paragraphs.findIndex((x) => pos >= x.start && pos <= x.end);
-    const floor = this.paragraphs[Math.max(0, p - 3)]?.start ?? 0;
-    const before = this.candidates.filter((c) => c.pos < pos && c.pos >= floor && c.speaker.plural === plural);
-    if (!before.length) {
-      const any = this.candidates.filter((c) => c.pos < pos && c.speaker.plural === plural);
-      return any.length ? any[any.length - 1]!.speaker : null;
-    }
-    // Walk back sentence by sentence; in the nearest sentence with candidates prefer its subject.
-    let cursorEnd = pos;
-    for (let guard = 0; guard < 40 && cursorEnd > floor; guard++) {
-      const para = this.paragraphs.find((x) => cursorEnd > x.start && cursorEnd <= x.end) ?? this.paragraphs.find((x) => x.end < cursorEnd && x.end >= cursorEnd - 2);
-      const paraStart = para ? para.start : floor;
-      const from = sentenceStart(this.text, paraStart, cursorEnd);
-      const inSentence = before.filter((c) => c.pos >= from && c.pos < cursorEnd);
-      if (inSentence.length) {
-        return (inSentence.find((c) => c.subjectish) ?? inSentence[0]!).speaker;
-      }
-      if (from <= paraStart) {
-        const prevPara = this.paragraphs.filter((x) => x.end < paraStart).pop();
-        if (!prevPara) break;
-        cursorEnd = prevPara.end;
+  /** The organisation a bare "the statement" or "the company" refers to: the last one that spoke, else the last named. */
+  private lastOrganisation(pos: number): Speaker | null {
+    const orgs = this.candidates.filter((c) => c.pos < pos && c.speaker.kind === 'org');
+    const spoke = orgs.filter((c) => c.attributed);
+    return (spoke.at(-1) ?? orgs.at(-1))?.speaker ?? null;
+  }
+
+  /** The person, organisation or source a pronoun at pos most likely refers to. */
+  private antecedent(pos: number, pronoun: string): Speaker | null {
+    const plural = PRONOUNS_PLURAL.has(pronoun);
+    const wanted: Gender = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
+    const fits = (c: Candidate) => {
+      if (pronoun === 'it') return c.speaker.kind === 'org';
+      if (plural) return c.speaker.plural || c.speaker.kind === 'org';
+      if (c.speaker.plural || c.speaker.kind === 'org') return false;
+      const g = c.speaker.actor ? this.gender.get(c.speaker.actor) ?? null : null;
+      return !(wanted && g && g !== wanted);
+    };
+    const p = this.paragraphAt(pos);
+    const floor = this.paragraphs[Math.max(0, p - 4)]?.start ?? 0;
+    const pool = this.candidates.filter((c) => c.pos < pos && fits(c));
+    if (!pool.length) return null;
+    let fallback: Candidate | null = null;
+    let cursor = pos;
+    let para = p;
+    for (let steps = 0; steps < 12 && para >= 0 && cursor > floor; steps++) {
+      const from = sentenceStart(this.text, this.paragraphs[para]!.start, cursor);
+      const inSentence = pool.filter((c) => c.pos >= from && c.pos < cursor);
+      const pick = inSentence.find((c) => c.attributed) ?? inSentence.find((c) => c.subjectish);
+      if (pick) return this.settle(pick, wanted);
+      fallback ??= inSentence[inSentence.length - 1] ?? null;
+      if (from <= this.paragraphs[para]!.start) {
+        para--;
+        if (para < 0) break;
+        cursor = this.paragraphs[para]!.end;
       } else {
-        cursorEnd = from - 1;
+        cursor = from - 1;
       }
     }
-    return before[before.length - 1]!.speaker;
+    return this.settle(fallback ?? pool[pool.length - 1]!, wanted);
+  }
+
+  private settle(c: Candidate, gender: Gender): Speaker {
+    if (gender && c.speaker.actor && !this.gender.has(c.speaker.actor)) this.gender.set(c.speaker.actor, gender);
+    return c.speaker;
   }
 }
 
-interface NounPhrase {
-  tokens: Token[];
+const none = (): Attribution => ({ speaker: null, mention: null, mentionStart: 0, mentionEnd: 0, verb: null, confidence: 0 });
+const isFinite = (w: string): boolean => !/ing$/.test(w);
+const isSpeechVerb = (t: Token): boolean => t.text === t.lower && (SPEECH_VERBS.has(t.lower) || t.lower === 'read' || t.lower === 'reads');
+const isPronoun = (w: string): boolean => PRONOUNS_SINGULAR.has(w) || PRONOUNS_PLURAL.has(w) || w === 'it';
+
+/** "read"/"reads" attribute only documents: "the statement read". */
+function verbFits(verb: Token, np: NounPhrase): boolean {
+  if (verb.lower !== 'read' && verb.lower !== 'reads') return true;
+  return np.tokens.some((t) => DOCUMENT_HEADS.has(t.lower));
 }
 
-const isFiniteSpeech = (w: string): boolean => !/ing$/.test(w);
-const isSpeechVerb = (t: Token): boolean => t.text === t.lower && SPEECH_VERBS.has(t.lower);
+function headOf(tokens: Token[]): string | null {
+  const last = tokens[tokens.length - 1];
+  return last ? last.lower : null;
+}
 
-function lastHeadIndex(tokens: Token[]): number {
-  for (let i = tokens.length - 1; i >= 0; i--) if (sourceHead(tokens[i]!.lower) && tokens[i]!.text === tokens[i]!.lower) return i;
-  return -1;
+function isName(np: NounPhrase): boolean {
+  const first = np.tokens[0]!;
+  if (first.lower === 'the' && np.tokens.length > 1 && np.tokens.slice(1).every((t) => isCapitalized(t.text) || NAME_PARTICLES.has(t.lower))) return true;
+  if (DETERMINER_WORDS.has(first.lower) || /[’']s$/.test(first.text) || first.lower === 'one' || first.lower === 'another') return false;
+  if (np.tokens.some((t) => t.lower === 'and')) return false;
+  return np.tokens.some((t) => isCapitalized(t.text) && !TITLES.has(t.lower.replace(/\.$/, '')));
+}
+
+/** A source description whose modifiers are not in the lexicon: "a producer-country delegate". */
+function readSourceMentionLoose(tokens: Token[]) {
+  const head = tokens[tokens.length - 1]!;
+  const h = sourceHead(head.lower)!;
+  return { start: tokens[0]!.start, end: head.end, text: '', head: h.head, plural: h.plural, definite: tokens[0]!.lower === 'the', ordinal: null, modifiers: [] as string[] };
 }
 
 /** A phrase can speak if it holds a name, a source noun, a document or a role. */
 function isSpeakerPhrase(tokens: Token[]): boolean {
-  return tokens.some((t) => isCapitalized(t.text) && !/^\d/.test(t.text)) || tokens.some((t) => !!sourceHead(t.lower) || DOCUMENT_HEADS.has(t.lower) || ROLE_WORDS.has(t.lower) || INSTITUTION_HEADS.has(t.lower));
+  return tokens.some((t) => (isCapitalized(t.text) && !/^\d/.test(t.text)) || !!sourceHead(t.lower) || DOCUMENT_HEADS.has(t.lower) || ROLE_WORDS.has(t.lower) || INSTITUTION_HEADS.has(t.lower));
 }
 
-/** "US Secretary of State Marco Rubio" -> "Marco Rubio"; "Article 5 of the NATO treaty" -> "Article 5". */
+/** "US Secretary of State Marco Rubio" -> "Marco Rubio"; "Ruth Achieng of Clean Seas Africa" -> "Ruth Achieng". */
 function bareName(tokens: Token[]): string {
-  const ofIndex = tokens.findIndex((t) => t.lower === 'of' || t.lower === 'from' || t.lower === 'for');
-  const head = ofIndex > 0 && !tokens.slice(ofIndex + 1).some((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && !TITLES.has(t.lower)) ? tokens.slice(0, ofIndex) : tokens;
-  const words = head.filter((t) => isCapitalized(t.text) || /^\d/.test(t.text) || NAME_PARTICLES.has(t.lower)).map((t) => stripPossessive(t.text.replace(/^\[|\]$/g, '')));
-  let k = 0;
-  while (k < words.length - 1 && TITLES.has(words[k]!.toLowerCase().replace(/\.$/, ''))) k++;
-  const name = words.slice(k).join(' ');
-  return name || words.join(' ');
+  const words = (ts: Token[]) => ts.filter((t) => isCapitalized(t.text) || /^\d/.test(t.text) || NAME_PARTICLES.has(t.lower)).filter((t) => !DETERMINER_WORDS.has(t.lower)).map((t) => stripPossessive(t.text.replace(/^\[|\]$/g, '')));
+  const dropTitles = (ws: string[]) => {
+    let k = 0;
+    while (k < ws.length - 1 && TITLES.has(ws[k]!.toLowerCase().replace(/\.$/, ''))) k++;
+    while (ws.length > 1 && NAME_PARTICLES.has(ws[ws.length - 1]!)) ws = ws.slice(0, -1);
+    return ws.slice(k).join(' ');
+  };
+  const split = tokens.findIndex((t) => ['of', 'from', 'at', 'for'].includes(t.lower));
+  if (split > 0) {
+    const head = words(tokens.slice(0, split));
+    if (head.some((w) => !TITLES.has(w.toLowerCase().replace(/\.$/, '')))) return dropTitles(head);
+  }
+  return dropTitles(words(tokens));
 }
 
+/** Name forms compared loosely: possessive apostrophes and case do not matter. */
+const nameKey = (s: string): string => s.toLowerCase().replace(/[’']s\b/g, 's').replace(/[’']/g, '').replace(/\s+/g, ' ').trim();

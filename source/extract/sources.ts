@@ -78,8 +78,12 @@ export function readSourceMention(tokens: Token[], headIndex: number): SourceMen
       i--;
       continue;
     }
-    const modifierLike = SOURCE_MODIFIERS.has(t.lower) || /^(?:\p{Lu}\.?){2,4}$/u.test(t.text) || /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)$/u.test(t.text);
-    if (!modifierLike || t.text === ',') break;
+    // Known modifiers, proper nouns ("a Whitehall official", "a Corvane spokesperson") and,
+    // before a determiner, any plain adjective ("a producer-country delegate").
+    const word = /^[\p{L}\p{N}][\p{L}\p{N}'’.-]*$/u.test(t.text);
+    const modifierLike = SOURCE_MODIFIERS.has(t.lower) || (word && /^\p{Lu}/u.test(t.text)) ||
+      (word && headIndex - i <= 2 && hasDeterminerBefore(tokens, i));
+    if (!modifierLike || !word || PREPOSITIONS_OR_VERBS.has(t.lower)) break;
     if (t.lower !== 'other') modifiers.unshift(normModifier(t.text));
     i--;
   }
@@ -165,6 +169,17 @@ export class SourceTracker {
     const ordinalWord = Object.keys(ORDINALS).find((k) => ORDINALS[k] === source.ordinal) ?? `#${source.ordinal}`;
     return `${base} (${ordinalWord})`;
   }
+}
+
+const PREPOSITIONS_OR_VERBS = new Set(['of', 'from', 'for', 'to', 'with', 'by', 'at', 'in', 'on', 'and', 'or', 'but', 'said', 'says', 'told', 'that', 'who', 'which', 'is', 'was', 'are', 'were', 'his', 'her', 'their', 'its']);
+
+function hasDeterminerBefore(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= 2; k--) {
+    const w = tokens[k]!.lower;
+    if (DETERMINERS.has(w)) return true;
+    if (!/^[\p{L}-]+$/u.test(tokens[k]!.text)) return false;
+  }
+  return false;
 }
 
 const sameModifiers = (a: UnnamedSource, m: SourceMention): boolean =>
