@@ -65,7 +65,10 @@ export function buildFrame(model: CorpusModel, state: State, view: ViewOptions):
       }
       const marks = model.marks(t.article);
       const end = Math.min(layout.lines.length, t.scroll + g.bodyH);
-      const where = `${t.mark === null ? '' : `quote ${t.mark + 1}/${marks.length} · `}lines ${layout.lines.length ? t.scroll + 1 : 0}-${end}/${layout.lines.length}`;
+      const cur = t.mark === null ? undefined : marks[t.mark];
+      const quotes = marks.filter((m) => m.kind === 'quote');
+      const label = !cur ? '' : cur.kind === 'quote' ? `quote ${quotes.indexOf(cur) + 1}/${quotes.length} · ` : 'reported statement · ';
+      const where = `${label}lines ${layout.lines.length ? t.scroll + 1 : 0}-${end}/${layout.lines.length}`;
       const title = a ? `${oneLine(sourceName(a))} — ${oneLine(a.title || a.path)}` : t.article;
       return { kind: 'full', header: headerLine(title, where, cols), body, status };
     }

@@ -163,9 +163,39 @@ export interface ReaderLayout {
 interface Range {
   start: number;
   end: number;
-  tok: Token;
+  tok: Token | undefined;
   color?: string;
   mark?: number;
+  /** Higher paints over lower: speaker names over quotes over reported sentences. */
+  pri: number;
+}
+
+/**
+ * Overlapping ranges (a quote inside a reported sentence, a speaker inside a quote) as
+ * disjoint pieces, each taking the topmost range (highest priority, then innermost).
+ */
+function paint(ranges: Range[]): Range[] {
+  const points = [...new Set(ranges.flatMap((r) => [r.start, r.end]))].sort((x, y) => x - y);
+  const byStart = [...ranges].sort((x, y) => x.start - y.start);
+  const out: Range[] = [];
+  let active: Range[] = [];
+  let next = 0;
+  for (let i = 0; i + 1 < points.length; i++) {
+    const from = points[i]!;
+    const to = points[i + 1]!;
+    active = active.filter((r) => r.end > from);
+    while (next < byStart.length && byStart[next]!.start <= from) {
+      if (byStart[next]!.end > from) active.push(byStart[next]!);
+      next++;
+    }
+    let best: Range | undefined;
+    for (const r of active) if (!best || r.pri > best.pri || (r.pri === best.pri && r.start >= best.start)) best = r;
+    if (!best) continue;
+    const last = out[out.length - 1];
+    if (last && last.end === from && last.mark === best.mark && last.tok === best.tok && last.color === best.color) last.end = to;
+    else out.push({ ...best, start: from, end: to });
+  }
+  return out;
 }
 
 /** The cleaned article wrapped to `width`: title and content blocks, boilerplate hidden. */
@@ -176,20 +206,15 @@ export function readerLayout(model: CorpusModel, articleId: string, width: numbe
     const layout: ReaderLayout = { lines: [], markFirst: new Array(marks.length), markLast: new Array(marks.length) };
     if (!a) return layout;
     const ranges: Range[] = [];
-    marks.forEach((m, i) => ranges.push({ start: m.start, end: m.end, tok: m.kind === 'quote' ? 'quote' : 'reported', mark: i }));
+    marks.forEach((m, i) => {
+      // Reported speech nobody else carries stays plain until it is the current statement.
+      const tok: Token | undefined = m.kind === 'quote' ? 'quote' : m.linked ? 'reported' : undefined;
+      ranges.push({ start: m.start, end: m.end, tok, mark: i, pri: m.kind === 'quote' ? 1 : 0 });
+    });
     for (const q of a.quotes) {
-      if (q.speakerSpan && q.speaker) ranges.push({ start: q.speakerSpan.start, end: q.speakerSpan.end, tok: 'speaker', color: color(q.speaker) });
+      if (q.speakerSpan && q.speaker) ranges.push({ start: q.speakerSpan.start, end: q.speakerSpan.end, tok: 'speaker', color: color(q.speaker), pri: 2 });
     }
-    ranges.sort((x, y) => x.start - y.start);
-    // Make them disjoint: a later range starts where the earlier one ends.
-    const flat: Range[] = [];
-    let until = 0;
-    for (const r of ranges) {
-      const start = Math.max(r.start, until);
-      if (r.end <= start) continue;
-      flat.push({ ...r, start });
-      until = r.end;
-    }
+    const flat = paint(ranges);
     const { lines } = layout;
     let ri = 0;
     let gap = false;

@@ -10,6 +10,8 @@ export interface Mark {
   quote: Quote | null;
   speaker: string | null;
   kind: 'quote' | 'reported';
+  /** Another source carries it: n/N stop here, ] [ and c work. */
+  linked: boolean;
 }
 
 export interface CorpusModel {
@@ -89,11 +91,13 @@ export function buildModel(corpus: Corpus): CorpusModel {
       quote: q,
       speaker: q.speaker,
       kind: 'quote' as const,
+      linked: false,
     }));
     for (const s of statementsByArticle.get(articleId) ?? []) {
       if (s.kind !== 'reported') continue;
-      out.push({ start: s.start, end: s.end, statement: s.id, quote: null, speaker: s.speaker, kind: 'reported' });
+      out.push({ start: s.start, end: s.end, statement: s.id, quote: null, speaker: s.speaker, kind: 'reported', linked: false });
     }
+    for (const m of out) m.linked = !!m.statement && (linksOf.get(m.statement) ?? []).some((l) => l.members.some((x) => x.article !== articleId));
     out.sort((x, y) => x.start - y.start || y.end - x.end);
     marksCache.set(articleId, out);
     return out;

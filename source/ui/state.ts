@@ -238,7 +238,8 @@ export function makeReducer(model: CorpusModel, view: ViewOptions): (state: Stat
         const max = Math.max(0, layout.lines.length - h);
         const marks = model.marks(t.article);
         if (cmd === 'nextMark' || cmd === 'prevMark') {
-          const shown = marks.map((_, i) => i).filter((i) => layout.markFirst[i] !== undefined);
+          // Quotes, and reported speech other sources carry.
+          const shown = marks.map((_, i) => i).filter((i) => layout.markFirst[i] !== undefined && (marks[i]!.kind === 'quote' || marks[i]!.linked));
           if (!shown.length) return { ...s, flash: 'no quotes found in this article' };
           let next: number | undefined;
           if (t.mark === null) {
