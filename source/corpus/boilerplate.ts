@@ -8,7 +8,7 @@
 // limited to short lines without quotation marks.
 
 import { JOB, PEOPLE, type LineInfo } from './lines.ts';
-import { isTagline, outletNamedBy } from './outlets.ts';
+import { outletNamedBy } from './outlets.ts';
 
 export type Reason =
   | 'image' // markdown/HTML image, bare link or URL
@@ -94,6 +94,8 @@ const PHOTO_PAREN = /\((?:[^()]{0,60}\s)?(?:file\s)?(?:photo|photos|pic|picture|
 const AGENCY_TAIL =
   /(?:\b(?:REUTERS|AFP|AP|EPA|EPA-EFE|ANI|PTI|XINHUA|YONHAP|AAP|Reuters|Bloomberg|Getty Images|Pool)\s*\/\s*[\p{L}.' -]{2,40}(?:\/[\p{L} ]{2,20})?|\b(?:Getty Images|Shutterstock|Alamy|via Getty Images|AP Photo|Supplied|Handout))\)?\.?$/u;
 
+const AGENCY_HINT = /(?:Images|Shutterstock|Alamy|Photo|Supplied|Handout)\)?\.?$/;
+
 const MD_IMAGE = /^\[?!\[/;
 const BARE_LINK = /^\[[^\]]{0,300}\]\([^)\s]{1,500}\)$/;
 const URL_ONLY = /^(?:<)?(?:https?:\/\/|www\.)\S+$/i;
@@ -115,6 +117,9 @@ const PROMO = [
 /** Cheap gate: every PROMO pattern contains one of these. */
 const PROMO_HINT = /sign up|subscri|regist|newsletter|app|click here|tap here|follow|join|javascript|browser|member|journalism|unlock|listen|watch|read|hear|stream|download/i;
 
+/** Cheap gate: every NOTICE pattern contains one of these. */
+const NOTICE_HINT = /this|story|article|report|check back|details|input|edited|headline|disclaimer|note|published|contributed|standards/i;
+
 const NOTICE = [
   /^this is (?:a )?(?:developing|breaking|fast[- ]moving|live)\b/i,
   /^(?:this )?(?:story|article|report) (?:is )?(?:developing|being updated|will be updated)\b/i,
@@ -130,7 +135,8 @@ const NOTICE = [
   /^our standards\s*:/i,
 ];
 
-const COPYRIGHT = /^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b/i;
+const COPYRIGHT = /^(?:©|\(c\)\s|copyright\b)/i;
+const RIGHTS_RESERVED = /rights reserved/i;
 
 // Credit prefixes are matched case-insensitively, but the names after them case-sensitively
 // (with the i flag, \p{Lu} would match lower-case letters too).
@@ -223,7 +229,12 @@ export function classifyLine(l: LineInfo): Verdict | null {
   if (t.length < 700) {
     if (CAPTION_START.test(t)) return bp('caption');
     // A long quoted paragraph is prose even if it happens to end like a credit.
-    if (!(l.quote && l.words > 30) && (CREDIT_TAIL.test(t) || PHOTO_PAREN.test(t) || AGENCY_TAIL.test(t))) return bp('caption');
+    // Cheap character checks first: most lines cannot end in a credit at all.
+    if (!(l.quote && l.words > 30)) {
+      if (t.includes(':') && CREDIT_TAIL.test(t)) return bp('caption');
+      if (/\)\.?$/.test(t) && PHOTO_PAREN.test(t)) return bp('caption');
+      if ((t.includes('/') || AGENCY_HINT.test(t)) && AGENCY_TAIL.test(t)) return bp('caption');
+    }
   }
 
   // Furniture phrases are at most a few words; skip the key-building for longer lines.
@@ -238,8 +249,8 @@ export function classifyLine(l: LineInfo): Verdict | null {
   }
 
   if (l.words <= 40) {
-    if (COPYRIGHT.test(t)) return bp('copyright');
-    for (const re of NOTICE) if (re.test(t)) return bp('notice');
+    if (COPYRIGHT.test(t) || RIGHTS_RESERVED.test(t)) return bp('copyright');
+    if (NOTICE_HINT.test(t)) for (const re of NOTICE) if (re.test(t)) return bp('notice');
     // A byline is a short credit, not a sentence ("By Monday, talks had stalled.").
     if (!l.sentenceEnd && l.words <= 16 && byLineNames(t)) return by();
     if (creditLineNames(t) !== null) return by();
@@ -253,7 +264,7 @@ export function classifyLine(l: LineInfo): Verdict | null {
       return bp('email');
     }
     if (isDateLine(t)) return bp('date');
-    if (l.words <= 8 && (outletNamedBy(t) || isTagline(t))) return bp('outlet');
+    if (l.words <= 8 && outletNamedBy(t)) return bp('outlet');
     if (!l.sentenceEnd && l.words <= 14) {
       const m = NAME_CREDIT.exec(t);
       // "Jane Doe, Staff Writer" / "Jane Doe | Reuters": a name, then a job title or an outlet.

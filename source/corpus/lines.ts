@@ -17,7 +17,15 @@ export interface LineInfo {
 const BULLET = /^(?:[-*+•·▪◦●■–—]|\d{1,2}[.)])\s+/;
 const EMPHASIS = /^(\*\*|__|\*|_)(.+)\1$/;
 const QUOTE = /["“”«»„]|(?:^|[\s(\[—–-])‘/;
-const SENTENCE_END = /[.!?…]["'”’»)\]]*$/;
+const CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']']);
+const ENDERS = new Set(['.', '!', '?', '…']);
+
+/** Ends like a sentence, checked from the end (a regex would scan the whole line). */
+function endsSentence(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && CLOSERS.has(text[i]!)) i--;
+  return i >= 0 && ENDERS.has(text[i]!);
+}
 
 /** Whitespace-separated tokens, counted without allocating. */
 export function countWords(text: string): number {
@@ -59,7 +67,7 @@ export function lineInfo(raw: string): LineInfo {
     bullet,
     heading,
     quote: QUOTE.test(text),
-    sentenceEnd: SENTENCE_END.test(text),
+    sentenceEnd: endsSentence(text),
   };
 }
 

@@ -34,6 +34,7 @@ export interface FileRef {
 /** Larger files are not news articles (dumps, logs), and are never read whole. */
 export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
 const ARTICLE_EXT = /\.(txt|md)$/i;
+const tooBig = `over ${MAX_ARTICLE_BYTES / 1024 / 1024} MB`;
 /** Files read at once: enough to keep the disk busy without exhausting descriptors. */
 const READ_CONCURRENCY = 32;
 
@@ -57,8 +58,9 @@ function describe(error: unknown): string {
  * Lists the article files under dir, recursively, sorted by relative path. Hidden entries
  * are ignored; symlinks are followed, but each real folder is walked once, so link loops
  * end. Files over MAX_ARTICLE_BYTES and unreadable folders or links are reported in
- * `skipped` (never read). Throws UserError when dir is missing or not a folder; an empty
- * `files` list is left to the caller to report.
+ * `skipped` (never read). Throws UserError when dir is missing, not a folder, or holds no
+ * article file at all; when every file was skipped, `files` is empty and the caller reports
+ * it (after its warnings) with assertHasArticles.
  */
 export async function listArticleFiles(dir: string): Promise<{ files: FileRef[]; skipped: Skipped[] }> {
   const info = await stat(dir).catch(() => null);
@@ -86,25 +88,31 @@ export async function listArticleFiles(dir: string): Promise<{ files: FileRef[];
       skipped.push({ path: rel || '.', reason: describe(error) });
       return;
     }
-    for (const e of entries) {
-      if (e.name.startsWith('.')) continue;
-      const childAbs = path.join(abs, e.name);
-      const childRel = rel ? `${rel}/${e.name}` : e.name;
-      let isDir = e.isDirectory();
-      let isFile = e.isFile();
-      if (e.isSymbolicLink()) {
+    // Stat the whole folder at once (libuv queues them), then recurse in order.
+    const found = await Promise.all(
+      entries.map(async (e) => {
+        if (e.name.startsWith('.')) return null;
+        const abs2 = path.join(abs, e.name);
+        const rel2 = rel ? `${rel}/${e.name}` : e.name;
+        const article = ARTICLE_EXT.test(e.name);
+        if (!e.isSymbolicLink() && !(e.isFile() && article)) return { abs: abs2, rel: rel2, dir: e.isDirectory(), file: false, size: -1 };
         try {
-          const target = await stat(childAbs);
-          isDir = target.isDirectory();
-          isFile = target.isFile();
+          const target = await stat(abs2);
+          return { abs: abs2, rel: rel2, dir: target.isDirectory(), file: target.isFile() && article, size: target.size };
         } catch (error) {
-          // Broken or looping link: only worth a warning when it looks like an article.
-          if (ARTICLE_EXT.test(e.name)) skipped.push({ path: childRel, reason: describe(error) });
-          continue;
+          // Broken or looping link, or a file that vanished: worth a warning when it looks like an article.
+          if (article) skipped.push({ path: rel2, reason: describe(error) });
+          return null;
         }
+      }),
+    );
+    for (const f of found) {
+      if (!f) continue;
+      if (f.dir) await walk(f.abs, f.rel);
+      else if (f.file) {
+        if (f.size > MAX_ARTICLE_BYTES) skipped.push({ path: f.rel, reason: tooBig });
+        else files.push({ id: '', rel: f.rel, abs: f.abs, size: f.size });
       }
-      if (isDir) await walk(childAbs, childRel);
-      else if (isFile && ARTICLE_EXT.test(e.name)) files.push({ id: '', rel: childRel, abs: childAbs, size: -1 });
     }
   };
   await walk(dir, '');
@@ -118,6 +126,7 @@ export async function listArticleFiles(dir: string): Promise<{ files: FileRef[];
     ids.add(f.id);
   }
   skipped.sort((a, b) => byCodeUnit(a.path, b.path));
+  if (!files.length && !skipped.length) throw new UserError(`whosaid: no articles (.txt or .md) in ${dir}`);
   return { files, skipped };
 }
 
@@ -142,7 +151,7 @@ export async function readArticleBytes(ref: FileRef): Promise<Uint8Array | Skipp
   try {
     const st = await handle.stat();
     if (!st.isFile()) return { path: ref.rel, reason: 'not a regular file' };
-    if (st.size > MAX_ARTICLE_BYTES) return { path: ref.rel, reason: `over ${MAX_ARTICLE_BYTES / 1024 / 1024} MB` };
+    if (st.size > MAX_ARTICLE_BYTES) return { path: ref.rel, reason: tooBig };
     if (st.size === 0) return { path: ref.rel, reason: 'empty file' };
     ref.size = st.size;
     const buf = Buffer.allocUnsafe(st.size);

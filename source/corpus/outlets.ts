@@ -145,16 +145,16 @@ export function outletInDomains(text: string): OutletInfo | null {
 
 /** A known outlet named anywhere inside a short line ("© 2025 Reuters", "Copyright The Guardian"). */
 export function outletMentionedIn(line: string): OutletInfo | null {
-  const k = ` ${key(line)} `;
-  let best: OutletInfo | null = null;
-  let bestLen = 0;
-  for (const [n, o] of byName) {
-    // Very short names ("ap", "ft") only count when they are the whole line.
-    if (n.length < 4) continue;
-    if (n.length > bestLen && k.includes(` ${n} `)) {
-      best = o;
-      bestLen = n.length;
+  const words = key(line).split(' ');
+  // Longest word runs first, so "new york times" wins over "times".
+  for (let n = Math.min(6, words.length); n >= 1; n--) {
+    for (let i = 0; i + n <= words.length; i++) {
+      const k = words.slice(i, i + n).join(' ');
+      // Very short names ("ap", "ft") only count when they are the whole line.
+      if (k.length < 4 && words.length > n) continue;
+      const o = byName.get(k);
+      if (o) return o;
     }
   }
-  return best;
+  return null;
 }
