@@ -164,11 +164,22 @@ class Attributor {
     this.tokens.forEach((tokens) => {
       tokens.forEach((t, i) => {
         const m = readSourceMention(tokens, i);
-        if (!m) return;
+        if (!m || this.describesNamed(tokens, i, m.start)) return;
         const source = this.tracker.identify(m);
         this.addCandidate({ pos: m.start, speaker: this.sourceSpeaker(source, null), subjectish: this.subjectish(m.start, m.end), attributed: false });
       });
     });
+  }
+
+  /** "India's chief negotiator, Rajiv Menon," / "Rajiv Menon, India's negotiator," describe a named person. */
+  private describesNamed(tokens: Token[], head: number, start: number): boolean {
+    const next = tokens[head + 1];
+    const afterComma = next?.text === ',' ? tokens[head + 2] : next;
+    if (afterComma && /^\p{Lu}\p{Ll}/u.test(afterComma.text) && this.actors.some((a) => a.spans.some((s) => s.start === afterComma.start))) return true;
+    const before = tokens.findIndex((t) => t.start === start);
+    const prev = tokens[before - 1];
+    const prevName = prev?.text === ',' ? tokens[before - 2] : null;
+    return !!prevName && this.actors.some((a) => a.spans.some((s) => s.end === prevName.end));
   }
 
   private addCandidate(c: Candidate): void {
@@ -185,7 +196,9 @@ class Attributor {
   /** A mention preceded by a preposition ("met with X", "by presenter X") or possessive is no subject. */
   private subjectish(start: number, end: number): boolean {
     if (/^[’']s\b/.test(this.text.slice(end, end + 3))) return false;
-    const before = this.text.slice(Math.max(0, start - 40), start).toLowerCase().match(/[\p{L}’']+/gu) ?? [];
+    const window = this.text.slice(Math.max(0, start - 40), start).toLowerCase();
+    const clause = window.slice(Math.max(...[',', ';', ':', '.', '(', '—'].map((c) => window.lastIndexOf(c))) + 1);
+    const before = clause.match(/[\p{L}’']+/gu) ?? [];
     for (let k = before.length - 1, n = 0; k >= 0 && n < 3; k--, n++) {
       const w = before[k]!;
       if (PREPOSITIONS.has(w)) return false;
@@ -440,8 +453,7 @@ class Attributor {
       }
       const np = this.subjectBefore(tokens, i, 0);
       if (np && verbFits(t, np)) return this.resolve(np, t.text, 0.9);
-      if (t.lower === 'added') return null; // "He added, …" handled by the subject; bare "added" continues the last speaker
-      return null;
+      // No subject: a noun that looks like a verb ("the producer states were …") — look further back.
     }
     const according = tokens.findIndex((t, k) => t.lower === 'according' && tokens[k + 1]?.lower === 'to');
     if (according >= 0) {
@@ -664,7 +676,9 @@ class Attributor {
         return { ...base, speaker: this.sourceSpeaker(source, np.complement ?? null), confidence };
       }
     }
-    if (definite && head && ROLE_WORDS.has(head)) {
+    const anaphoric = definite && head && !isCapitalized(last.text) && !DOCUMENT_HEADS.has(head) && !INSTITUTION_HEADS.has(head) && !sourceHead(head);
+    if (anaphoric) {
+      // "the minister", "the 54-year-old": someone already in the story.
       const speaker = this.antecedent(first.start, 'he');
       return { ...base, speaker, confidence: speaker ? confidence - 0.3 : 0 };
     }
@@ -710,7 +724,7 @@ class Attributor {
     if (alias) return alias;
     const matches = (a: ArticleActor) => this.roles.get(a)?.has(head) ?? false;
     const firstMention = (a: ArticleActor) => Math.min(...a.spans.map((s) => s.start));
-    const before = this.candidates.filter((c) => c.pos < pos && c.speaker.actor && matches(c.speaker.actor));
+    const before = this.candidates.filter((c) => c.pos < pos && ((c.speaker.actor && matches(c.speaker.actor)) || c.speaker.source?.head === head));
     if (before.length) return before[before.length - 1]!.speaker.actor;
     const p = this.paragraphAt(pos);
     const soon = this.paragraphs[Math.min(this.paragraphs.length - 1, p + 2)]!.end;
@@ -754,7 +768,11 @@ class Attributor {
       const inSentence = pool.filter((c) => c.pos >= from && c.pos < cursor);
       const pick = inSentence.find((c) => c.attributed) ?? inSentence.find((c) => c.subjectish);
       if (pick) return this.settle(pick, wanted);
-      fallback ??= inSentence[inSentence.length - 1] ?? null;
+      const last = inSentence[inSentence.length - 1];
+      // "…cut little ice with Tory MP Caroline Marsh. She said:" — the only person in the
+      // sentence before is the one meant, unless that sentence is itself about "she".
+      if (last && steps <= 2 && !this.hasPronoun(from, cursor, pronoun)) return this.settle(last, wanted);
+      fallback ??= last ?? null;
       if (from <= this.paragraphs[para]!.start) {
         para--;
         if (para < 0) break;
@@ -764,6 +782,10 @@ class Attributor {
       }
     }
     return this.settle(fallback ?? pool[pool.length - 1]!, wanted);
+  }
+
+  private hasPronoun(from: number, to: number, pronoun: string): boolean {
+    return tokenize(this.text, from, to).some((t) => t.lower === pronoun && !this.insideQuote(t.start));
   }
 
   private settle(c: Candidate, gender: Gender): Speaker {

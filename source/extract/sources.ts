@@ -54,6 +54,9 @@ export function readSourceMention(tokens: Token[], headIndex: number): SourceMen
   if (headToken.text !== headToken.lower) return null; // "Minister" in a title is a name, not a source
   const h = sourceHead(headToken.lower);
   if (!h) return null;
+  // "chief negotiator", "police chief": the head is the last noun of the compound.
+  const next = tokens[headIndex + 1];
+  if (next && next.text === next.lower && sourceHead(next.lower)) return null;
   let i = headIndex - 1;
   const modifiers: string[] = [];
   let ordinal: number | null = null;
@@ -84,6 +87,8 @@ export function readSourceMention(tokens: Token[], headIndex: number): SourceMen
     const modifierLike = SOURCE_MODIFIERS.has(t.lower) || (word && /^\p{Lu}/u.test(t.text)) ||
       (word && headIndex - i <= 2 && hasDeterminerBefore(tokens, i));
     if (!modifierLike || !word || PREPOSITIONS_OR_VERBS.has(t.lower)) break;
+    // "India's chief negotiator" names one known person; only truly unnamed heads stay sources.
+    if (/[’']s$/.test(t.text) && !UNNAMED_HEADS.has(h.head)) return null;
     if (t.lower !== 'other') modifiers.unshift(normModifier(t.text));
     i--;
   }
@@ -170,6 +175,8 @@ export class SourceTracker {
     return `${base} (${ordinalWord})`;
   }
 }
+
+const UNNAMED_HEADS = new Set(['official', 'source', 'aide', 'spokesperson', 'spokesman', 'spokeswoman', 'person', 'insider', 'staffer', 'adviser', 'advisor', 'diplomat']);
 
 const PREPOSITIONS_OR_VERBS = new Set(['of', 'from', 'for', 'to', 'with', 'by', 'at', 'in', 'on', 'and', 'or', 'but', 'said', 'says', 'told', 'that', 'who', 'which', 'is', 'was', 'are', 'were', 'his', 'her', 'their', 'its']);
 
