@@ -22,8 +22,27 @@ interface Entity {
   toks: string[];
 }
 
-const normKey = (s: string): string => s.normalize('NFKC').toLowerCase().replace(/[[\]]/g, '').replace(/[\s\u00a0]+/g, ' ').trim();
-const nameToks = (s: string): string[] => normKey(s).replace(/[.,]/g, '').split(' ').filter(Boolean);
+// Names repeat a lot within and across articles: memoise the normalisation (bounded).
+const KEY_CACHE = new Map<string, string>();
+const TOKS_CACHE = new Map<string, string[]>();
+function normKey(s: string): string {
+  let k = KEY_CACHE.get(s);
+  if (k === undefined) {
+    k = s.normalize('NFKC').toLowerCase().replace(/[[\]]/g, '').replace(/[\s\u00a0]+/g, ' ').trim();
+    if (KEY_CACHE.size > 50_000) KEY_CACHE.clear();
+    KEY_CACHE.set(s, k);
+  }
+  return k;
+}
+function nameToks(s: string): string[] {
+  let t = TOKS_CACHE.get(s);
+  if (t === undefined) {
+    t = normKey(s).replace(/[.,]/g, '').split(' ').filter(Boolean);
+    if (TOKS_CACHE.size > 50_000) TOKS_CACHE.clear();
+    TOKS_CACHE.set(s, t);
+  }
+  return t;
+}
 
 /** People, organisations and places mentioned in the article's content and title. */
 export function findActors(article: Article): ArticleActor[] {
@@ -52,13 +71,15 @@ export function findActors(article: Article): ArticleActor[] {
   const aliasIndex = new Map<string, Entity>(); // alias as written (folded) -> org/place
   const acronyms = new Map<string, Entity>();
   const rest: Mention[] = [];
+  const personWords = new Set<string>();
+  for (const m of mentions) if (m.kind === 'person') for (const t of nameToks(m.name)) personWords.add(t);
   // Weakly typed places come last so that a name typed otherwise elsewhere keeps that kind.
   const ordered = [...mentions.filter((m) => !m.weak), ...mentions.filter((m) => m.weak)];
   for (const m of ordered) {
     if (m.weak) {
       const known = aliasIndex.get(normKey(m.name));
       if (known) { add(known, m.alias, m.start, m.end); continue; }
-      if (mentions.some((x) => x.kind === 'person' && nameToks(x.name).includes(normKey(m.name)))) { rest.push({ ...m, kind: null }); continue; }
+      if (personWords.has(normKey(m.name))) { rest.push({ ...m, kind: null }); continue; }
     }
     if (m.kind === 'organization' || m.kind === 'place') {
       const e = m.gaz ? get(m.kind, m.gaz.canonical, { descriptors: m.gaz.descriptors }) : acronyms.get(m.name) ?? get(m.kind, m.name);
@@ -165,7 +186,15 @@ const DESC_RE = /\b[Tt]he ((?:[A-Z][\p{L}.]*[ \u00a0]){1,2})?(president|leader|p
 function addDescriptions(article: Article, order: Entity[], add: (e: Entity, alias: string, s: number, t: number) => void): void {
   const text = article.text;
   const content = article.blocks.filter((b) => b.kind === 'content' || b.kind === 'title');
-  const inContent = (pos: number): boolean => content.some((b) => pos >= b.start && pos < b.end);
+  // Blocks are in text order: binary search for the block holding a position.
+  const inContent = (pos: number): boolean => {
+    let lo = 0, hi = content.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1, b = content[mid]!;
+      if (pos < b.start) hi = mid - 1; else if (pos >= b.end) lo = mid + 1; else return true;
+    }
+    return false;
+  };
   const places = new Map<string, Entity>();
   for (const e of order) if (e.kind === 'place') places.set(e.name, e);
   DESC_RE.lastIndex = 0;

@@ -56,6 +56,7 @@ const APPOSITIVE_ORG = /^,[ \u00a0]+(?:a|an|the)[ \u00a0]+(?:[\p{L}'’-]+[ \u00
 const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-][\p{L}\p{M}\p{N}]+)*/gu;
 const UPPER = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
+const TWO_UPPER = /\p{Lu}[^\p{Lu}]*\p{Lu}/u;
 const DOT_ABBREV = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'St', 'Sen', 'Rep', 'Gov', 'Gen', 'Lt', 'Col', 'Capt', 'Adm', 'Prof', 'Rev', 'Sgt', 'Maj', 'No', 'Jr', 'Sr', 'Inc', 'Corp', 'Ltd', 'Co']);
 /** Whether the text between two tokens starts a new sentence (or a quotation). */
 function sentenceGap(gap: string): boolean {
@@ -64,54 +65,78 @@ function sentenceGap(gap: string): boolean {
   return /—|–|(?:^|\s)-(?:\s|$)/.test(gap);
 }
 const JOIN_GAP = /^[ \u00a0]{1,2}$|^[ \u00a0]?[[\]][ \u00a0]?$/;
-const URLISH = /\S+@\S+|https?:\/\/\S+|www\.\S+|\S+\.(?:com|org|net|io|co\.uk)\b\S*/g;
+const URLISH = /[^\s@]*@\S+|https?:\/\/\S+|www\.\S+|[^\s.]+\.(?:com|org|net|io|co\.uk)\b\S*/g;
 
 function isCapWord(s: string): boolean {
   return UPPER.test(s);
 }
 
-/** Tokenises one block of text (offsets are absolute). */
-export function tokenize(text: string, from: number, to: number): Tok[] {
+/**
+ * Tokenises one block of text (offsets are absolute). Only capitalised words, numbers and
+ * name connectors become tokens; other lower-case words go into `lowerWords` and only
+ * separate chunks. Sentence starts are marked on the way.
+ */
+export function tokenize(text: string, from: number, to: number, lowerWords: Set<string> = new Set()): Tok[] {
   const line = text.slice(from, to);
   // Mask e-mail addresses and URLs: never names.
-  const masked = line.replace(URLISH, (m) => ' '.repeat(m.length));
+  const masked = /@|:\/\/|www\.|\.(?:com|org|net|io|co\.uk)\b/.test(line) ? line.replace(URLISH, (m) => ' '.repeat(m.length)) : line;
   const out: Tok[] = [];
+  let lastEnd = -1; // end of the previous word (relative), -1 at block start
+  let longCap = 0, longAll = 0;
   TOKEN_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = TOKEN_RE.exec(masked))) {
     let s = m[0];
-    let start = from + m.index;
+    const rel = m.index;
+    const c0 = s.charCodeAt(0);
+    // Fast path: a plain lower-case word.
+    if (c0 >= 97 && c0 <= 122 && !s.includes('-') && !PARTICLES.has(s) && !JOINERS.has(s)) {
+      lowerWords.add(s);
+      if (s.length >= 4) longAll++;
+      lastEnd = rel + s.length;
+      continue;
+    }
+    const ambiguous = lastEnd < 0 || sentenceGap(masked.slice(lastEnd, rel));
+    const start = from + rel;
     let poss = false;
-    if (/['’]s$/.test(s) && s.length > 2) { s = s.slice(0, -2); poss = true; }
+    if (s.length > 2 && (s.endsWith("'s") || s.endsWith('’s'))) { s = s.slice(0, -2); poss = true; }
     // Abbreviations and initials keep their period: "Mr.", "J.".
-    if (masked[m.index + m[0].length] === '.' && !poss && (DOT_ABBREV.has(s) || /^\p{Lu}$/u.test(s))) {
+    if (masked[rel + m[0].length] === '.' && !poss && (DOT_ABBREV.has(s) || /^\p{Lu}$/u.test(s))) {
       s += '.';
       TOKEN_RE.lastIndex++;
     }
+    lastEnd = rel + s.length;
     const parts = s.includes('-') && !GAZ.get(s) && !TITLE_DICT.get(s) ? splitHyphen(s) : null;
     if (!parts) {
-      out.push(makeTok(s, start, poss, false));
+      const t = makeTok(s, start, poss, false);
+      if (!t.cap && !t.digit && !PARTICLES.has(s) && !JOINERS.has(s)) { lowerWords.add(s.toLowerCase()); continue; }
+      t.ambiguous = ambiguous;
+      if (s.length >= 4 && !t.digit) { longAll++; if (t.cap) longCap++; }
+      out.push(t);
       continue;
     }
     let off = start;
     for (let i = 0; i < parts.length; i++) {
       const p = parts[i]!;
       const last = i === parts.length - 1;
-      if (p.keep) out.push(makeTok(p.s, off, last && poss, !last));
-      else if (out.length && out[out.length - 1]!.end <= off) out[out.length - 1]!.breakAfter = true;
+      if (p.keep) {
+        const t = makeTok(p.s, off, last && poss, !last);
+        t.ambiguous = i === 0 && ambiguous;
+        out.push(t);
+      } else if (out.length && out[out.length - 1]!.end <= off) out[out.length - 1]!.breakAfter = true;
       off += p.s.length + 1;
     }
-    void start;
   }
+  // A title-case line ("Trump Hints At Big Progress") says nothing by its capitals.
+  if (longAll >= 4 && longCap / longAll >= 0.7) for (const t of out) t.ambiguous = true;
   return out;
 }
 
 function makeTok(s: string, start: number, poss: boolean, breakAfter: boolean): Tok {
   const cap = isCapWord(s);
-  const letters = s.replace(/[^\p{L}]/gu, '');
   return {
     s, start, end: start + s.length, cap,
-    allCaps: cap && letters.length >= 2 && !HAS_LOWER.test(s),
+    allCaps: cap && s.length >= 2 && !HAS_LOWER.test(s) && TWO_UPPER.test(s),
     digit: /^\p{N}/u.test(s), ambiguous: false, poss, breakAfter, shout: false,
   };
 }
@@ -130,29 +155,20 @@ function splitHyphen(s: string): { s: string; keep: boolean }[] | null {
   return parts.map((p) => ({ s: p, keep: isCapWord(p) || /^\p{N}/u.test(p) }));
 }
 
-/** Marks sentence-initial, shouted and title-case tokens of one block. */
-export function markContext(text: string, toks: Tok[], blockStart: number, titleBlock: boolean): void {
-  let longCap = 0, longAll = 0;
-  for (const t of toks) if (t.s.length >= 4 && !t.digit) { longAll++; if (t.cap) longCap++; }
-  const titleCase = longAll >= 4 && longCap / longAll >= 0.7;
+/** Marks shouted tokens: all-caps words next to other all-caps words. */
+export function markShout(text: string, toks: Tok[]): void {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    const prev = toks[i - 1];
-    if (!prev) t.ambiguous = true;
-    else {
-      const gap = text.slice(prev.end, t.start);
-      t.ambiguous = sentenceGap(gap);
-    }
-    if (titleCase || (titleBlock && titleCase)) t.ambiguous = true;
-    if (t.allCaps) {
-      const n = toks[i + 1];
-      const nearPrev = prev && prev.allCaps && /^[\s\u00a0]+$/.test(text.slice(prev.end, t.start));
-      const nearNext = n && n.allCaps && /^[\s\u00a0]+$/.test(text.slice(t.end, n.start));
-      if (nearPrev || nearNext) t.shout = true;
-    }
+    if (!t.allCaps) continue;
+    const prev = toks[i - 1], n = toks[i + 1];
+    const nearPrev = prev && prev.allCaps && /^[\s\u00a0]+$/.test(text.slice(prev.end, t.start));
+    const nearNext = n && n.allCaps && /^[\s\u00a0]+$/.test(text.slice(t.end, n.start));
+    if (nearPrev || nearNext) t.shout = true;
   }
-  void blockStart;
 }
+
+/** Every proper prefix of a multi-word dictionary phrase (lower case): longer look-ups stop early. */
+const PREFIX_ANY = new Set<string>([...GAZ.prefixes, ...TITLE_DICT.prefixes, ...NON_ACTOR.prefixes, ...DEMONYMS.prefixes]);
 
 interface Seg {
   type: 'title' | 'gaz' | 'dem' | 'non' | 'run';
@@ -175,11 +191,14 @@ function segment(chunk: Tok[], text: string): Seg[] {
     if ((t.cap || t.digit) && !inOrgName) {
       const max = Math.min(n - i, 7);
       let key = '';
+      let prevKeyLower = '';
       for (let k = 1; k <= max; k++) {
         const tk = chunk[i + k - 1]!;
         key = k === 1 ? tk.s : key + ' ' + tk.s;
         // Shouted words only match ordinary names, never acronyms ("WHO", "US").
         const allowAcronym = !t.shout || key.length >= 4;
+        if (k > 1 && !PREFIX_ANY.has(prevKeyLower)) break;
+        prevKeyLower = key.toLowerCase();
         if (NON_ACTOR.get(key)) best = { type: 'non', from: i, to: i + k };
         const g = GAZ.get(key, allowAcronym);
         if (g) {
@@ -215,14 +234,23 @@ interface Ctx {
   lowerWords: Set<string>;
 }
 
-/** Lower-case word right before `pos` (skipping spaces), or ''. */
+const isLetter = (c: string): boolean => c.toLowerCase() !== c.toUpperCase();
+
+/** Word right before `pos` (skipping spaces), or ''. */
 function wordBefore(text: string, pos: number): string {
-  const m = /([\p{L}]+)[\s\u00a0]*$/u.exec(text.slice(Math.max(0, pos - 30), pos));
-  return m ? m[1]! : '';
+  let e = pos;
+  while (e > 0 && (text[e - 1] === ' ' || text[e - 1] === '\u00a0')) e--;
+  let b = e;
+  while (b > 0 && e - b < 30 && isLetter(text[b - 1]!)) b--;
+  return text.slice(b, e);
 }
+/** Word right after `pos` (skipping spaces and a comma), or ''. */
 function wordAfter(text: string, pos: number): string {
-  const m = /^[\s\u00a0,]*([\p{L}]+)/u.exec(text.slice(pos, pos + 30));
-  return m ? m[1]! : '';
+  let b = pos;
+  while (b < text.length && (text[b] === ' ' || text[b] === '\u00a0' || text[b] === ',')) b++;
+  let e = b;
+  while (e < text.length && e - b < 30 && isLetter(text[e]!)) e++;
+  return text.slice(b, e);
 }
 
 /** "<name> chief executive Priya Raman": lower-case role words, then a capitalised name. */
@@ -261,9 +289,8 @@ export function recognise(article: Article): Mention[] {
   const lowerWords = new Set<string>();
   const blockToks: Tok[][] = [];
   for (const b of blocks) {
-    const toks = tokenize(text, b.start, b.end);
-    markContext(text, toks, b.start, b.kind === 'title');
-    for (const t of toks) if (!t.cap && !t.digit) lowerWords.add(t.s.toLowerCase());
+    const toks = tokenize(text, b.start, b.end, lowerWords);
+    markShout(text, toks);
     blockToks.push(toks);
   }
   const ctx: Ctx = { text, lowerWords };
