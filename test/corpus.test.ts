@@ -193,6 +193,12 @@ describe('cleaning rules on real-looking pages', () => {
     for (const l of body) assert.equal(kindOf(a, l), 'content', l);
   });
 
+  test('breadcrumbs are navigation; a headline with one separator is not', () => {
+    const a = parse('Home > Security > Data Breaches\nHackers hit city water systems | Analysis of the fallout\nHackers breached the control systems of three city water plants last week, officials said.');
+    assert.equal(kindOf(a, 'Home > Security > Data Breaches'), 'boilerplate');
+    assert.equal(a.title, 'Hackers hit city water systems | Analysis of the fallout');
+  });
+
   test('tag lists and navigation menus at the foot of the page', () => {
     const a = parse(
       [
@@ -222,7 +228,7 @@ describe('cleaning rules on real-looking pages', () => {
     assert.equal(k.outlet, 'Korea Economic Daily');
     assert.equal(kindOf(k, 'Kim Daeyoung, Hankyung.com reporter kdy@hankyung.com'), 'byline');
     const s = parse('Rupee hits record low\nSpecial Correspondent\nMUMBAI\nThe rupee fell to a record low against the dollar on Wednesday, traders said.');
-    assert.equal(s.byline, null);
+    assert.equal(s.byline, 'Special Correspondent');
     assert.equal(kindOf(s, 'Special Correspondent'), 'byline');
     assert.equal(s.dateline, 'MUMBAI');
     // "By" opening a sentence is not a byline.
@@ -234,8 +240,9 @@ describe('cleaning rules on real-looking pages', () => {
   test('outlets: tagline, footer name, wire credit in the dateline, copyright holder, none when only the body names one', () => {
     assert.equal(parse('Journalism of Courage\nFarmers protest new water rules\nThousands of farmers marched on the state capital on Monday to protest new rules.').outlet, 'The Indian Express');
     assert.equal(parse('Stocks fall on rate fears\nLONDON (Reuters) - European shares fell on Tuesday as investors braced for higher rates.').outlet, 'Reuters');
-    assert.equal(parse('Quake hits coast\nTOKYO (AP) — A strong earthquake shook northern Japan on Friday, officials said.').outlet, 'Associated Press');
-    assert.equal(parse('Port reopens after strike\nDockworkers returned to work on Monday after a ten-day strike ended.\n© 2025 Harbour Gazette Media. All rights reserved.').outlet, 'Harbour Gazette Media');
+    assert.equal(parse('Quake hits coast\nTOKYO (AP) — A strong earthquake shook northern Japan on Friday, officials said.').outlet, 'The Associated Press');
+    assert.equal(parse('Port reopens after strike\nDockworkers returned to work on Monday after a ten-day strike ended.\n© 2025 Harbour Gazette Media. All rights reserved.').outlet, 'Harbour Gazette');
+    assert.equal(parse('Port reopens after strike\nDockworkers returned to work on Monday after a ten-day strike ended.\n© 2025 The Dublin Courier').outlet, 'The Dublin Courier');
     assert.equal(parse('Prices climb\nAccording to Reuters and other foreign media, prices climbed sharply on Monday after the announcement.').outlet, null);
   });
 
@@ -243,8 +250,9 @@ describe('cleaning rules on real-looking pages', () => {
     assert.equal(datelineOf('WASHINGTON: The United States said Monday...')?.place, 'WASHINGTON');
     assert.equal(datelineOf('WASHINGTON—Substantial progress was made...')?.place, 'WASHINGTON');
     assert.equal(datelineOf('LONDON (Reuters) - British inflation...')?.wire, 'Reuters');
-    assert.equal(datelineOf('SAN JOSE, Calif. -- For at least five weeks...')?.place, 'SAN JOSE');
-    assert.equal(datelineOf('KYIV, Ukraine (AP) — Russian drones...')?.place, 'KYIV');
+    assert.equal(datelineOf('SAN JOSE, Calif. -- For at least five weeks...')?.place, 'SAN JOSE, Calif.');
+    assert.equal(datelineOf('KYIV, Ukraine (AP) — Russian drones...')?.place, 'KYIV, Ukraine');
+    assert.equal(datelineOf('NAIROBI, Nov 18 (Reuters) - Negotiators...')?.place, 'NAIROBI');
     assert.equal(datelineOf('Seoul, Dec 15 (Yonhap) -- South Korea...')?.place, 'Seoul');
     assert.equal(datelineOf('Manila (AFP) - Philippine authorities...')?.wire, 'AFP');
     assert.equal(datelineOf('NATO-style guarantees were discussed...'), null);

@@ -105,6 +105,7 @@ const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 const PROMO = [
   /\b(?:sign up|subscribe|register)\b.{0,80}\b(?:newsletter|newsletters|alerts|updates|inbox|briefing|free|today|now|daily|weekly)\b/i,
   /\bnewsletter\b/i,
+  /\b(?:delivered|straight|direct|sent) to your (?:inbox|email|phone)\b/i,
   /\b(?:download|install|get|try)\s+(?:the|our)\b.{0,40}\bapps?\b/i,
   /\bapps?\b.{0,30}\b(?:app store|google play|play store)\b/i,
   /^(?:listen|watch|read|hear|stream|download)\b.{0,80}\bon (?:the|our)\b.{0,40}\b(?:app|website|podcast|channel)\b/i,
@@ -115,7 +116,7 @@ const PROMO = [
 ];
 
 /** Cheap gate: every PROMO pattern contains one of these. */
-const PROMO_HINT = /sign up|subscri|regist|newsletter|app|click here|tap here|follow|join|javascript|browser|member|journalism|unlock|listen|watch|read|hear|stream|download/i;
+const PROMO_HINT = /inbox|your email|your phone|sign up|subscri|regist|newsletter|app|click here|tap here|follow|join|javascript|browser|member|journalism|unlock|listen|watch|read|hear|stream|download/i;
 
 /** Cheap gate: every NOTICE pattern contains one of these. */
 const NOTICE_HINT = /this|story|article|report|check back|details|input|edited|headline|disclaimer|note|published|contributed|standards/i;
@@ -134,6 +135,9 @@ const NOTICE = [
   /\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b/i,
   /^our standards\s*:/i,
 ];
+
+/** "Home > Security > Data Breaches", "News / World / Europe". */
+const BREADCRUMB = /^[\p{L}\d&'’ -]{1,30}(?:\s+[>›»\/|]\s+[\p{L}\d&'’ -]{1,30}){1,6}$/u;
 
 const COPYRIGHT = /^(?:©|\(c\)\s|copyright\b)/i;
 const RIGHTS_RESERVED = /rights reserved/i;
@@ -264,6 +268,8 @@ export function classifyLine(l: LineInfo): Verdict | null {
       return bp('email');
     }
     if (isDateLine(t)) return bp('date');
+    // '>' is only ever a breadcrumb; '/' and '|' need three items ("News / World / Europe").
+    if (!l.sentenceEnd && BREADCRUMB.test(t) && (/[>›»]/.test(t) || (t.match(/\s[/|]\s/g)?.length ?? 0) >= 2)) return bp('menu');
     if (l.words <= 8 && outletNamedBy(t)) return bp('outlet');
     if (!l.sentenceEnd && l.words <= 14) {
       const m = NAME_CREDIT.exec(t);

@@ -255,7 +255,7 @@ export function parseArticle(id: string, relPath: string, text: string, bytes: n
   let datelinePlace = dateline?.place ?? null;
   if (!datelinePlace) {
     const alone = lines.find((l) => l.reason === 'dateline');
-    if (alone?.info) datelinePlace = alone.info.text.split(',')[0]!.trim();
+    if (alone?.info) datelinePlace = alone.info.text.trim();
   }
 
   let byline = field(fm, 'byline', 'author', 'authors', 'by', 'creator');

@@ -6,7 +6,7 @@ import { AUTHOR_BIO, NAME_CREDIT, byLineNames, creditLineNames } from './boilerp
 import { outletForWire, outletNamedBy } from './outlets.ts';
 
 export interface Dateline {
-  /** The place as printed: "WASHINGTON", "NAIROBI", "Seoul". */
+  /** The place as printed, with its region: "WASHINGTON", "SAN JOSE, Calif.", "Seoul". */
   place: string;
   /** Wire credit inside the dateline: "Reuters" in "LONDON (Reuters) -". */
   wire: string | null;
@@ -19,15 +19,16 @@ const DATE = String.raw`(?:${MONTH}\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+${MONTH}(?
 const WIRE = String.raw`\(([\p{L}&. -]{2,30}?)\)`;
 // A hyphen separator needs a space beside it, or "COVID-19" would read as a dateline.
 const SEP = String.raw`(?:\s*(?::|—|–|\u2015)\s*|\s+--?\s*|\s*--?\s+)`;
-const REGION = String.raw`(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})`;
+// ", Calif." / ", Philippines" after the city; never a month ("NAIROBI, Nov 18").
+const REGION = String.raw`(?:,\s*(?!${MONTH}\s+\d)\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})`;
 // "WASHINGTON:" "WASHINGTON—" "NAIROBI, Nov 18 (Reuters) -" "KYIV, Ukraine (AP) —"
 const CAPS_DATELINE = new RegExp(
-  String.raw`^(\p{Lu}[\p{Lu}.'’-]*(?:\s\p{Lu}[\p{Lu}.'’-]*){0,3})${REGION}?(?:,?\s+${DATE})?(?:\s*${WIRE})?${SEP}(?=[\p{L}\d"“‘'])`,
+  String.raw`^(\p{Lu}[\p{Lu}.'’-]*(?:\s\p{Lu}[\p{Lu}.'’-]*){0,3})(${REGION})?(?:,?\s+${DATE})?(?:\s*${WIRE})?${SEP}(?=[\p{L}\d"“‘'])`,
   'u',
 );
 // "Seoul, Dec 15 (Yonhap) --", "New Delhi, Nov 19 (PTI):" (mixed case needs a date or a wire credit)
 const MIXED_DATELINE = new RegExp(
-  String.raw`^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})${REGION}?(?:(?:,?\s+${DATE})(?:\s*${WIRE})?|\s*${WIRE})${SEP}(?=[\p{L}\d"“‘'])`,
+  String.raw`^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})(${REGION})?(?:(?:,?\s+${DATE})(?:\s*${WIRE})?|\s*${WIRE})${SEP}(?=[\p{L}\d"“‘'])`,
   'u',
 );
 /** All-caps lead-ins that are labels or organisations, not places. */
@@ -43,11 +44,12 @@ const NOT_PLACES = new Set([
 export function datelineOf(line: string): Dateline | null {
   const m = CAPS_DATELINE.exec(line) ?? MIXED_DATELINE.exec(line);
   if (!m) return null;
-  const place = m[1]!.trim();
-  const wire = (m[2] ?? m[3])?.trim() ?? null;
-  if (!wire && (NOT_PLACES.has(place) || place.replace(/[^\p{L}]/gu, '').length < 3)) return null;
+  const city = m[1]!.trim();
+  const place = `${city}${m[2] ? m[2].replace(/^,\s*/, ', ') : ''}`;
+  const wire = (m[3] ?? m[4])?.trim() ?? null;
+  if (!wire && (NOT_PLACES.has(city) || city.replace(/[^\p{L}]/gu, '').length < 3)) return null;
   // A known outlet is a source, not a place: "REUTERS - ..." is a credit.
-  if (outletNamedBy(place)) return null;
+  if (outletNamedBy(city)) return null;
   return { place, wire, length: m[0].length };
 }
 
@@ -114,6 +116,8 @@ export function bylineName(text: string): string | null {
   const bio = AUTHOR_BIO.exec(t);
   if (bio) return peopleOnly(bio[1]!);
   if (isNamesOnly(t) && !JOB.test(t)) return peopleOnly(t);
+  // A credit without a name ("Special Correspondent", "Staff Reporter") is the byline as printed.
+  if (JOB.test(t) && t.split(/\s+/).length <= 4 && /^(?:\p{Lu}[\p{L}.'’-]*\s*)+$/u.test(t)) return t;
   return null;
 }
 
@@ -126,7 +130,11 @@ export function copyrightHolder(text: string): string | null {
     .trim();
   const words = rest.split(/\s+/).length;
   if (!rest || words > 6 || !/^\p{Lu}/u.test(rest) || /\b(?:all|rights|reserved)\b/i.test(rest)) return null;
-  return outletNamedBy(rest)?.name ?? rest;
+  const known = outletNamedBy(rest);
+  if (known) return known.name;
+  // The holder is often the publishing company ("TechLedger Media"); the outlet is its brand.
+  const brand = rest.replace(/(?:,?\s+(?:Media|Group|Inc\.?|Ltd\.?|LLC|Corp\.?|Corporation|Holdings|Publishing|Publications|Co\.?|Limited|plc|PLC|Company|Networks?|Digital|Enterprises|GmbH|AG|SA))+$/, '');
+  return brand || rest;
 }
 
 // "Fiona Gallagher is The Sentinel’s Environment Correspondent."

@@ -16,7 +16,7 @@ export interface OutletInfo {
 
 export const OUTLETS: OutletInfo[] = [
   { name: 'Reuters', names: ['Thomson Reuters'], domains: ['reuters.com'], wire: ['Reuters'] },
-  { name: 'Associated Press', names: ['The Associated Press', 'AP News'], domains: ['apnews.com', 'ap.org'], wire: ['AP'] },
+  { name: 'The Associated Press', names: ['Associated Press', 'AP News'], domains: ['apnews.com', 'ap.org'], wire: ['AP'] },
   { name: 'AFP', names: ['Agence France-Presse', 'Agence France Presse'], domains: ['afp.com'], wire: ['AFP'] },
   { name: 'Bloomberg', names: ['Bloomberg News'], domains: ['bloomberg.com'], wire: ['Bloomberg'] },
   { name: 'BBC News', names: ['BBC', 'BBC World Service'], domains: ['bbc.com', 'bbc.co.uk'] },
