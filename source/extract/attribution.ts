@@ -247,12 +247,46 @@ class Attributor {
       groups.push(group);
       quotes.push(this.toQuote(span, index, attribution, group));
     });
+    this.echoes(quotes, attributions);
     // Labels of unnamed sources depend on how many the whole article has, so set them last.
     quotes.forEach((q, i) => {
       const s = attributions[i]!.speaker;
       if (s?.source) q.speaker = this.tracker.label(s.source);
     });
     return quotes;
+  }
+
+  /**
+   * A headline quote rarely names its speaker, but it echoes a quote in the body:
+   * 'MY WHOLE LIFE WAS ON THAT SERVER' is the mother's "My whole life was on that server…".
+   */
+  private echoes(quotes: Quote[], attributions: Attribution[]): void {
+    const words = (t: string) => t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    quotes.forEach((q, i) => {
+      if (attributions[i]!.speaker) return;
+      const mine = words(q.text);
+      if (mine.length < 2) return;
+      let best = -1;
+      let bestShare = 0;
+      quotes.forEach((other, j) => {
+        if (j === i || !attributions[j]!.speaker) return;
+        const theirs = new Set(words(other.text));
+        const share = mine.filter((w) => theirs.has(w)).length / mine.length;
+        if (share > bestShare) { bestShare = share; best = j; }
+      });
+      if (best < 0 || bestShare < 0.8) return;
+      const source = attributions[best]!;
+      attributions[i] = { ...source, confidence: Math.min(source.confidence, 0.7) };
+      Object.assign(q, {
+        speaker: source.speaker!.name || null,
+        speakerId: source.speaker!.actor?.id ?? null,
+        speakerMention: source.mention,
+        speakerSpan: source.mention ? { start: source.mentionStart, end: source.mentionEnd } : null,
+        anonymous: source.speaker!.anonymous,
+        verb: source.verb,
+        confidence: Math.min(source.confidence, 0.7),
+      });
+    });
   }
 
   /** Subjects of speech verbs outside quotes, in reading order. */
@@ -302,6 +336,8 @@ class Attributor {
   private kindOf(span: QuoteSpan, text: string, a: Attribution): QuoteKind {
     const words = text.trim().split(/\s+/).filter(Boolean);
     if (words.length > 4) return 'statement';
+    // A title in Title Case ("Paper Lanterns,") names a work; it is not a statement.
+    if (words.length > 1 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) && a.verb !== ':' && span.paragraph > 0) return 'term';
     if (/[.!?,…]\s*$/.test(text)) return 'statement';
     if (a.verb === ':') return 'statement';
     const p = this.paragraphs[span.paragraph]!;
@@ -676,7 +712,7 @@ class Attributor {
         return { ...base, speaker: this.sourceSpeaker(source, np.complement ?? null), confidence };
       }
     }
-    const anaphoric = definite && head && !isCapitalized(last.text) && !DOCUMENT_HEADS.has(head) && !INSTITUTION_HEADS.has(head) && !sourceHead(head);
+    const anaphoric = definite && head && !/^\p{Lu}/u.test(last.text) && !DOCUMENT_HEADS.has(head) && !INSTITUTION_HEADS.has(head) && !sourceHead(head);
     if (anaphoric) {
       // "the minister", "the 54-year-old": someone already in the story.
       const speaker = this.antecedent(first.start, 'he');

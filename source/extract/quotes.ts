@@ -134,7 +134,8 @@ function singleSpans(text: string, from: number, to: number, paragraph: number, 
     const after = i + 1 < to ? text[i + 1]! : ' ';
     if (c !== '’' && SINGLE_OPEN_BEFORE.test(before) && WORDISH.test(after) && !(c === "'" && ELISIONS.test(text.slice(i + 1, i + 6)))) {
       opens.push(i);
-    } else if (c !== '‘' && !/\s/.test(before) && (i + 1 >= to || SINGLE_CLOSE_AFTER.test(after))) {
+    } else if (c !== '‘' && !/\s/.test(before) && (i + 1 >= to || SINGLE_CLOSE_AFTER.test(after)) && !/\s['’]\p{L}$/u.test(text.slice(i - 3, i))) {
+      // (the last test skips the second mark of rock ’n’ roll)
       closes.push(i);
     }
   }
