@@ -175,7 +175,7 @@ function personName(e: Entity): string {
   let best = e.name;
   for (const a of e.aliases) {
     const clean = a.replace(/[[\]]/g, '').replace(/[\s\u00a0]+/g, ' ').trim();
-    if (/^(?:Sir|Dame|Lord|Lady) /.test(clean)) continue;
+    if (/^(?:Sir|Dame|Lord|Lady|[Tt]he) /.test(clean)) continue;
     if (nameToks(clean).length > nameToks(best).length) best = clean;
   }
   return best;

@@ -204,7 +204,7 @@ function segment(chunk: Tok[], text: string): Seg[] {
         if (g) {
           // A given name that is also a place, followed by an unknown word, is a person ("Chad Smith").
           const next = chunk[i + k];
-          const personFirst = k === 1 && GIVEN_NAME_SET.has(key.toLowerCase()) && next?.cap && !GAZ.get(next.s) && !TITLE_DICT.get(next.s);
+          const personFirst = k === 1 && (GIVEN_NAME_SET.has(key.toLowerCase()) || segs[segs.length - 1]?.type === 'title') && next?.cap && !GAZ.get(next.s) && !TITLE_DICT.get(next.s);
           // One-letter platform names ("X") need a preposition before them.
           const tooShort = key.length === 1 && !/\b(?:on|to|via)\s+$/.test(text.slice(Math.max(0, tk.start - 6), t.start));
           if (!personFirst && !tooShort) best = { type: 'gaz', from: i, to: i + k, gaz: g };
@@ -329,7 +329,9 @@ function chunkBlock(toks: Tok[], ctx: Ctx, out: Mention[]): void {
       const licensed = PARTICLES.has(nx.s) ||
         (JOINERS.has(nx.s) && (ORG_CUE_SET.has(head) || PLACE_CUE_SET.has(head) || TITLE_DICT.get(head) !== undefined ||
           GAZ.hasPrefix(key) || TITLE_DICT.hasPrefix(key) || NON_ACTOR.hasPrefix(key)));
-      if (!licensed || nx.s === 'and' && !GAZ.hasPrefix(key) && !chunk.some((c) => ORG_CUE_SET.has(c.s))) break;
+      // "and" only inside a known name or an "X of Y and Z" organisation name.
+      const orgOf = chunk.some((c) => ORG_CUE_SET.has(c.s)) && chunk.some((c) => c.s === 'of');
+      if (nx.s === 'and' ? !(GAZ.hasPrefix(key) || orgOf) : !licensed) break;
       for (let k = j + 1; k < capAt; k++) chunk.push(toks[k]!);
       j = capAt - 1;
     }

@@ -60,8 +60,8 @@ export const STOP_WORDS = `a about above according across after afterwards again
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december
 mon tue wed thu fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec
 god article articles section clause chapter part paragraph annex amendment act bill law summary update updated breaking live watch read more advertisement photo picture pic video file image source sources credit copyright editor note related tags topics share follow subscribe sign log home news opinion analysis comment premium exclusive
-mr mrs ms dr sir madam president minister chancellor secretary senator official officials leader leaders people government state states
-north south east west northern southern eastern western central
+mr mrs ms dr sir madam president minister chancellor secretary senator official officials leader leaders people
+north south east west
 `;
 
 // Multi-word capitalised phrases that are not actors: programmes, documents, events.
