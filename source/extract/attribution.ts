@@ -208,7 +208,13 @@ class Attributor {
   }
 
   private actorSpeaker(actor: ArticleActor): Speaker {
-    return { name: actor.name, actor, anonymous: false, plural: false, source: null, kind: actor.kind === 'person' ? 'person' : 'org' };
+    return { name: this.displayName(actor), actor, anonymous: false, plural: false, source: null, kind: actor.kind === 'person' ? 'person' : 'org' };
+  }
+
+  /** The actor's name as this article writes it: "AFP" here even where the corpus knows "Agence France-Presse". */
+  private displayName(actor: ArticleActor): string {
+    if (this.text.includes(actor.name)) return actor.name;
+    return [...actor.aliases].filter((a) => this.text.includes(a)).sort((x, y) => y.length - x.length)[0] ?? actor.name;
   }
 
   private sourceSpeaker(source: UnnamedSource, complement: Token[] | null): Speaker {
@@ -715,7 +721,7 @@ class Attributor {
     const anaphoric = definite && head && !/^\p{Lu}/u.test(last.text) && !DOCUMENT_HEADS.has(head) && !INSTITUTION_HEADS.has(head) && !sourceHead(head);
     if (anaphoric) {
       // "the minister", "the 54-year-old": someone already in the story.
-      const speaker = this.antecedent(first.start, 'he');
+      const speaker = this.antecedent(first.start, 'he', (a) => this.conflicts(np, a));
       return { ...base, speaker, confidence: speaker ? confidence - 0.3 : 0 };
     }
     // A name, possibly with titles: "US Secretary of State Marco Rubio", "Mr Witkoff", "AFP".
@@ -758,7 +764,7 @@ class Attributor {
   private describedActor(np: NounPhrase, head: string, pos: number): ArticleActor | null {
     const alias = this.actors.find((a) => a.aliases.some((x) => x.toLowerCase() === np.tokens.map((t) => t.text).join(' ').toLowerCase()));
     if (alias) return alias;
-    const matches = (a: ArticleActor) => this.roles.get(a)?.has(head) ?? false;
+    const matches = (a: ArticleActor) => (this.roles.get(a)?.has(head) ?? false) && !this.conflicts(np, a);
     const firstMention = (a: ArticleActor) => Math.min(...a.spans.map((s) => s.start));
     const before = this.candidates.filter((c) => c.pos < pos && ((c.speaker.actor && matches(c.speaker.actor)) || c.speaker.source?.head === head));
     if (before.length) return before[before.length - 1]!.speaker.actor;
@@ -774,6 +780,16 @@ class Attributor {
     return null;
   }
 
+  /** "The Ukrainian president" cannot be someone described as "European Commission President". */
+  private conflicts(np: NounPhrase, actor: ArticleActor): boolean {
+    const roles = this.roles.get(actor);
+    if (!roles?.size) return false;
+    const head = headOf(np.tokens);
+    if (!head || !roles.has(head)) return false;
+    const qualifiers = np.tokens.slice(0, -1).filter((t) => /^\p{Lu}/u.test(t.text) && !DETERMINER_WORDS.has(t.lower)).map((t) => stripPossessive(t.lower));
+    return qualifiers.some((q) => !roles.has(q));
+  }
+
   /** The organisation a bare "the statement" or "the company" refers to: the last one that spoke, else the last named. */
   private lastOrganisation(pos: number): Speaker | null {
     const orgs = this.candidates.filter((c) => c.pos < pos && c.speaker.kind === 'org');
@@ -782,13 +798,14 @@ class Attributor {
   }
 
   /** The person, organisation or source a pronoun at pos most likely refers to. */
-  private antecedent(pos: number, pronoun: string): Speaker | null {
+  private antecedent(pos: number, pronoun: string, excluded: (a: ArticleActor) => boolean = () => false): Speaker | null {
     const plural = PRONOUNS_PLURAL.has(pronoun);
     const wanted: Gender = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
     const fits = (c: Candidate) => {
       if (pronoun === 'it') return c.speaker.kind === 'org';
       if (plural) return c.speaker.plural || c.speaker.kind === 'org';
       if (c.speaker.plural || c.speaker.kind === 'org') return false;
+      if (c.speaker.actor && excluded(c.speaker.actor)) return false;
       const g = c.speaker.actor ? this.gender.get(c.speaker.actor) ?? null : null;
       return !(wanted && g && g !== wanted);
     };
