@@ -71,57 +71,107 @@ function isCapWord(s: string): boolean {
   return UPPER.test(s);
 }
 
+/** The article uses `word` in lower case somewhere (a capitalised use is then a common word). */
+export class LowerUse {
+  private cache = new Map<string, boolean>();
+  constructor(private text: string) {}
+  has(word: string): boolean {
+    let v = this.cache.get(word);
+    if (v === undefined) {
+      v = false;
+      const t = this.text;
+      for (let i = t.indexOf(word); i !== -1; i = t.indexOf(word, i + 1)) {
+        if ((i === 0 || !isWordCode(t.charCodeAt(i - 1))) && !isWordCode(t.charCodeAt(i + word.length))) { v = true; break; }
+      }
+      this.cache.set(word, v);
+    }
+    return v;
+  }
+}
+
+/** Letter or digit (ASCII fast, others by Unicode class); NaN (past the end) is not. */
+function isWordCode(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (Number.isNaN(c)) return false;
+  return LETTER_OR_DIGIT.test(String.fromCharCode(c));
+}
+const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
+const isApos = (c: number): boolean => c === 39 || c === 0x2019;
+
 /**
  * Tokenises one block of text (offsets are absolute). Only capitalised words, numbers and
- * name connectors become tokens; other lower-case words go into `lowerWords` and only
- * separate chunks. Sentence starts are marked on the way.
+ * name connectors become tokens; plain lower-case words are skipped by a character scan
+ * without allocating (they only separate chunks). Sentence starts are marked on the way.
  */
-export function tokenize(text: string, from: number, to: number, lowerWords: Set<string> = new Set()): Tok[] {
-  const line = text.slice(from, to);
-  // Mask e-mail addresses and URLs: never names.
-  const masked = /@|:\/\/|www\.|\.(?:com|org|net|io|co\.uk)\b/.test(line) ? line.replace(URLISH, (m) => ' '.repeat(m.length)) : line;
+export function tokenize(text: string, from: number, to: number): Tok[] {
   const out: Tok[] = [];
-  let lastEnd = -1; // end of the previous word (relative), -1 at block start
+  let lastEnd = -1; // end of the previous word (absolute), -1 at block start
   let longCap = 0, longAll = 0;
-  TOKEN_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN_RE.exec(masked))) {
-    let s = m[0];
-    const rel = m.index;
-    const c0 = s.charCodeAt(0);
-    // Fast path: a plain lower-case word.
-    if (c0 >= 97 && c0 <= 122 && !s.includes('-') && !PARTICLES.has(s) && !JOINERS.has(s)) {
-      lowerWords.add(s);
-      if (s.length >= 4) longAll++;
-      lastEnd = rel + s.length;
-      continue;
+  // Mask e-mail addresses and URLs: never names.
+  let masks: [number, number][] | null = null;
+  const line = text.slice(from, to);
+  if (/@|:\/\/|www\.|\.(?:com|org|net|io|co\.uk)\b/.test(line)) {
+    masks = [];
+    URLISH.lastIndex = 0;
+    let u: RegExpExecArray | null;
+    while ((u = URLISH.exec(line))) masks.push([from + u.index, from + u.index + u[0].length]);
+  }
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (!isWordCode(c)) { i++; continue; }
+    if (masks && masks.some(([a, b]) => i >= a && i < b)) { i = masks.find(([a, b]) => i >= a && i < b)![1]; continue; }
+    if (c >= 97 && c <= 122) {
+      // Fast path: a plain lower-case word (letters, digits, inner apostrophes and hyphens).
+      let j = i + 1;
+      let slow = false;
+      for (;;) {
+        while (j < to && isWordCode(text.charCodeAt(j))) j++;
+        const d = text.charCodeAt(j);
+        if ((isApos(d) || d === 45) && j + 1 < to && isWordCode(text.charCodeAt(j + 1))) {
+          const e = text.charCodeAt(j + 1);
+          if (d === 45 && !(e >= 97 && e <= 122)) { slow = true; break; } // "pro-Russian"
+          j += 2;
+          continue;
+        }
+        break;
+      }
+      if (!slow && (j - i > 5 || !isConnector(text.slice(i, j)))) {
+        if (j - i >= 4) longAll++;
+        lastEnd = j;
+        i = j;
+        continue;
+      }
     }
-    const ambiguous = lastEnd < 0 || sentenceGap(masked.slice(lastEnd, rel));
-    const start = from + rel;
+    TOKEN_RE.lastIndex = i;
+    const m = TOKEN_RE.exec(text);
+    if (!m || m.index !== i) { i++; continue; }
+    let s = m[0];
+    const ambiguous = lastEnd < 0 || sentenceGap(text.slice(lastEnd, i));
+    const start = i;
     let poss = false;
+    let next = i + s.length;
     if (s.length > 2 && (s.endsWith("'s") || s.endsWith('’s'))) { s = s.slice(0, -2); poss = true; }
     // Abbreviations and initials keep their period: "Mr.", "J.".
-    if (masked[rel + m[0].length] === '.' && !poss && (DOT_ABBREV.has(s) || /^\p{Lu}$/u.test(s))) {
-      s += '.';
-      TOKEN_RE.lastIndex++;
-    }
-    lastEnd = rel + s.length;
+    if (text[next] === '.' && !poss && (DOT_ABBREV.has(s) || /^\p{Lu}$/u.test(s))) { s += '.'; next++; }
+    lastEnd = start + s.length;
+    i = next;
     const parts = s.includes('-') && !GAZ.get(s) && !TITLE_DICT.get(s) ? splitHyphen(s) : null;
     if (!parts) {
       const t = makeTok(s, start, poss, false);
-      if (!t.cap && !t.digit && !PARTICLES.has(s) && !JOINERS.has(s)) { lowerWords.add(s.toLowerCase()); continue; }
+      if (!t.cap && !t.digit && !isConnector(s)) { if (s.length >= 4) longAll++; continue; }
       t.ambiguous = ambiguous;
       if (s.length >= 4 && !t.digit) { longAll++; if (t.cap) longCap++; }
       out.push(t);
       continue;
     }
     let off = start;
-    for (let i = 0; i < parts.length; i++) {
-      const p = parts[i]!;
-      const last = i === parts.length - 1;
+    for (let k = 0; k < parts.length; k++) {
+      const p = parts[k]!;
+      const last = k === parts.length - 1;
       if (p.keep) {
         const t = makeTok(p.s, off, last && poss, !last);
-        t.ambiguous = i === 0 && ambiguous;
+        t.ambiguous = k === 0 && ambiguous;
         out.push(t);
       } else if (out.length && out[out.length - 1]!.end <= off) out[out.length - 1]!.breakAfter = true;
       off += p.s.length + 1;
@@ -131,6 +181,8 @@ export function tokenize(text: string, from: number, to: number, lowerWords: Set
   if (longAll >= 4 && longCap / longAll >= 0.7) for (const t of out) t.ambiguous = true;
   return out;
 }
+
+const isConnector = (s: string): boolean => PARTICLES.has(s) || JOINERS.has(s);
 
 function makeTok(s: string, start: number, poss: boolean, breakAfter: boolean): Tok {
   const cap = isCapWord(s);
@@ -231,7 +283,7 @@ function segment(chunk: Tok[], text: string): Seg[] {
 
 interface Ctx {
   text: string;
-  lowerWords: Set<string>;
+  lowerWords: LowerUse;
 }
 
 const isLetter = (c: string): boolean => c.toLowerCase() !== c.toUpperCase();
@@ -262,14 +314,14 @@ function roleThenName(text: string, pos: number): boolean {
 }
 
 /** Trims stop words and connectors off both ends of a run; returns null when nothing is left. */
-function trimRun(chunk: Tok[], from: number, to: number, lowerWords: Set<string>): [number, number] | null {
+function trimRun(chunk: Tok[], from: number, to: number, lowerWords: LowerUse): [number, number] | null {
   while (from < to) {
     const t = chunk[from]!;
     const lw = t.s.toLowerCase().replace(/\.$/, '');
     if (!t.cap && !PARTICLES.has(t.s)) { from++; continue; }
     if (STOP_WORD_SET.has(lw)) { from++; continue; }
     // A sentence-initial word that the article also uses in lower case is a common word.
-    if (t.ambiguous && !t.allCaps && lowerWords.has(lw) && !GIVEN_NAME_SET.has(lw)) { from++; continue; }
+    if (t.ambiguous && t.cap && !t.allCaps && lowerWords.has(lw) && !GIVEN_NAME_SET.has(lw)) { from++; continue; }
     break;
   }
   while (to > from) {
@@ -285,11 +337,11 @@ function trimRun(chunk: Tok[], from: number, to: number, lowerWords: Set<string>
 export function recognise(article: Article): Mention[] {
   const text = article.text;
   const blocks = article.blocks.filter((b) => b.kind === 'content' || b.kind === 'title');
-  // Lower-case words of the article: a capitalised word also used in lower case is common.
-  const lowerWords = new Set<string>();
+  // A sentence-initial capitalised word that the article also uses in lower case is common.
+  const lowerWords = new LowerUse(text);
   const blockToks: Tok[][] = [];
   for (const b of blocks) {
-    const toks = tokenize(text, b.start, b.end, lowerWords);
+    const toks = tokenize(text, b.start, b.end);
     markShout(text, toks);
     blockToks.push(toks);
   }
