@@ -15,6 +15,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+/** Bump when the output changes, so benchmark corpora cached on disk are regenerated. */
+export const GENERATOR_VERSION = 1;
+
 // ---------- seeded randomness ----------
 
 export type Rng = () => number;

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { analyzeCorpus, type AnalyzeTimings } from '../source/analyze.ts';
 import { cacheRoot, contentHash, decodeEntry, encodeEntry, entryPath } from '../source/cache/store.ts';
 import { ENGINE_VERSION } from '../source/cache/version.ts';
+import { decodeCorpusEntry, encodeCorpusEntry } from '../source/cache/corpus-entry.ts';
 import { analyzeBytes } from '../source/worker/files.ts';
 
 const tmp = (name: string): string => mkdtempSync(path.join(os.tmpdir(), `whosaid-${name}-`));
@@ -37,7 +38,7 @@ test('an entry round-trips and is keyed by engine version, content and path', ()
   const hash = contentHash(bytes);
   const article = analyzeBytes('a.txt', bytes);
   const raw = encodeEntry(hash, 'a.txt', article);
-  assert.deepEqual(decodeEntry(raw, hash, 'a.txt'), article);
+  assert.deepEqual(decodeEntry(raw, hash, 'a.txt', article.text), article);
   assert.ok(entryPath('/r', hash, 'a.txt').includes(ENGINE_VERSION.replace(/[^A-Za-z0-9._-]/g, '_')));
   assert.notEqual(entryPath('/r', hash, 'a.txt'), entryPath('/r', hash, 'b.txt'));
 });
@@ -48,20 +49,22 @@ test('corrupt, truncated and foreign entries are rejected', () => {
   const article = analyzeBytes('a.txt', bytes);
   const raw = encodeEntry(hash, 'a.txt', article);
   // One flipped character in the body: the checksum no longer matches.
-  const i = raw.indexOf('Dock');
+  const i = raw.indexOf('"blocks"') + 2;
   assert.ok(i > 0);
-  assert.equal(decodeEntry(raw.slice(0, i) + 'X' + raw.slice(i + 1), hash, 'a.txt'), null);
-  assert.equal(decodeEntry(raw.slice(0, raw.length - 7), hash, 'a.txt'), null);
-  assert.equal(decodeEntry(raw.slice(0, 20), hash, 'a.txt'), null);
-  assert.equal(decodeEntry('', hash, 'a.txt'), null);
+  assert.equal(decodeEntry(raw.slice(0, i) + 'X' + raw.slice(i + 1), hash, 'a.txt', article.text), null);
+  assert.equal(decodeEntry(raw.slice(0, raw.length - 7), hash, 'a.txt', article.text), null);
+  assert.equal(decodeEntry(raw.slice(0, 20), hash, 'a.txt', article.text), null);
+  assert.equal(decodeEntry('', hash, 'a.txt', article.text), null);
   // Another engine version, another file's content, another path, another program's JSON.
-  assert.equal(decodeEntry(encodeEntry(hash, 'a.txt', article, 'old-engine'), hash, 'a.txt'), null);
-  assert.equal(decodeEntry(raw, contentHash(Buffer.from('other')), 'a.txt'), null);
-  assert.equal(decodeEntry(raw, hash, 'b.txt'), null);
-  assert.equal(decodeEntry(JSON.stringify({ hash, path: 'a.txt', article }), hash, 'a.txt'), null);
+  assert.equal(decodeEntry(encodeEntry(hash, 'a.txt', article, 'old-engine'), hash, 'a.txt', article.text), null);
+  assert.equal(decodeEntry(raw, contentHash(Buffer.from('other')), 'a.txt', article.text), null);
+  assert.equal(decodeEntry(raw, hash, 'b.txt', article.text), null);
+  assert.equal(decodeEntry(JSON.stringify({ hash, path: 'a.txt', article }), hash, 'a.txt', article.text), null);
+  // The decoded text it is re-attached to is not the one it was made from.
+  assert.equal(decodeEntry(raw, hash, 'a.txt', article.text + 'x'), null);
   // A well-formed header over a body of the wrong shape.
   const bad = encodeEntry(hash, 'a.txt', { ...article, quotes: 'none' } as never);
-  assert.equal(decodeEntry(bad, hash, 'a.txt'), null);
+  assert.equal(decodeEntry(bad, hash, 'a.txt', article.text), null);
 });
 
 test('a changed file is re-analysed alone; the others come from the cache', async () => {
@@ -88,7 +91,8 @@ test('a corrupt entry on disk is rebuilt, not trusted', async () => {
   const clean = await analyzeCorpus(dir, { cacheDir, workers: 0 });
   const file = entryPath(cacheDir, contentHash(readFileSync(path.join(dir, 'a.txt'))), 'a.txt');
   const raw = readFileSync(file, 'utf8');
-  writeFileSync(file, raw.replace('ROTTERDAM', 'AMSTERDAM')); // plausible JSON, wrong checksum
+  writeFileSync(file, raw.replace('"blocks"', '"blockz"')); // plausible JSON, wrong checksum
+  assert.notEqual(readFileSync(file, 'utf8'), raw);
   const t: AnalyzeTimings = {};
   const again = await analyzeCorpus(dir, { cacheDir, workers: 0, timings: t });
   assert.equal(t.cacheMisses, 1);
@@ -131,4 +135,46 @@ test('workers write cache entries that the main thread then reads', async () => 
   assert.equal(t2.cacheHits, 60);
   assert.deepEqual(warm.articles, cold.articles);
   assert.ok(existsSync(path.join(cacheDir, 'analysis')));
+});
+
+test('the cross-article results are cached per corpus state and never trusted when damaged', async () => {
+  const dir = corpusDir();
+  const cacheDir = tmp('cache');
+  const t1: AnalyzeTimings = {};
+  const cold = await analyzeCorpus(dir, { cacheDir, workers: 0, timings: t1 });
+  assert.equal(t1.corpusCacheHit, false);
+  const t2: AnalyzeTimings = {};
+  const warm = await analyzeCorpus(dir, { cacheDir, workers: 0, timings: t2 });
+  assert.equal(t2.corpusCacheHit, true);
+  assert.deepEqual(warm, cold);
+  // Damage the corpus entry: it is rebuilt, and the result is the same.
+  const cdir = path.join(cacheDir, 'corpus', ENGINE_VERSION.replace(/[^A-Za-z0-9._-]/g, '_'));
+  const [name] = readdirSync(cdir);
+  const file = path.join(cdir, name!);
+  const raw = readFileSync(file, 'utf8');
+  writeFileSync(file, raw.slice(0, raw.length - 3));
+  const t3: AnalyzeTimings = {};
+  assert.deepEqual(await analyzeCorpus(dir, { cacheDir, workers: 0, timings: t3 }), cold);
+  assert.equal(t3.corpusCacheHit, false);
+  assert.equal(readFileSync(file, 'utf8'), raw);
+  // Another corpus state (one file changed) is another key.
+  writeFileSync(path.join(dir, 'c.md'), ARTICLE.replace('Tuesday', 'Sunday'));
+  const t4: AnalyzeTimings = {};
+  await analyzeCorpus(dir, { cacheDir, workers: 0, timings: t4 });
+  assert.equal(t4.corpusCacheHit, false);
+  assert.equal(t4.cacheMisses, 1);
+});
+
+test('corpus entries elide statement texts that are slices of their article and restore them', () => {
+  const articles = [{ id: 'a', text: 'He said "we will win" today.', actors: [] }];
+  const statement = { id: 'a#q1', article: 'a', kind: 'quote' as const, text: 'we will win', start: 9, end: 20, quote: 'a#q1', speaker: null, anonymous: false };
+  const odd = { ...statement, id: 'a#r1', kind: 'reported' as const, text: 'not a slice' };
+  const entry = { actorIds: [[]], actors: [], statements: [statement, odd], links: [], articleSimilarity: [] };
+  const raw = encodeCorpusEntry('k', entry, articles);
+  assert.ok(!raw.includes('we will win'));
+  assert.ok(raw.includes('not a slice'));
+  assert.deepEqual(decodeCorpusEntry(raw, 'k', articles), entry);
+  assert.equal(decodeCorpusEntry(raw, 'other-key', articles), null);
+  assert.equal(decodeCorpusEntry(raw, 'k', [{ id: 'a', text: 'short', actors: [] }]), null, 'slice out of range');
+  assert.equal(decodeCorpusEntry(raw, 'k', [...articles, ...articles]), null, 'article count differs');
 });

@@ -38,9 +38,13 @@ export function entryPath(root: string, hash: string, relPath: string, version =
   return path.join(root, 'analysis', safeVersion(version), hash.slice(0, 2), `${hash}-${p}.json`);
 }
 
-/** Serialises one entry (header + body). Pure. */
+/**
+ * Serialises one entry (header + body). Pure. The article text is left out: it is the
+ * decoded file, which the reader has in hand (it hashed the bytes), and dropping it halves
+ * what a warm start must parse. textLength guards the re-attachment.
+ */
 export function encodeEntry(hash: string, relPath: string, article: AnalyzedArticle, version = ENGINE_VERSION): string {
-  const body = JSON.stringify({ hash, path: relPath, article });
+  const body = JSON.stringify({ hash, path: relPath, textLength: article.text.length, article: { ...article, text: undefined } });
   const sum = createHash('sha256').update(body).digest('hex');
   return `${MAGIC} ${CACHE_FORMAT} ${version} ${sum}\n${body}`;
 }
@@ -57,8 +61,8 @@ function looksLikeArticle(a: unknown): a is AnalyzedArticle {
     && a.actors.every((x) => isObj(x) && typeof x.id === 'string' && typeof x.name === 'string' && Array.isArray(x.spans));
 }
 
-/** Parses and verifies one entry; null when it cannot be trusted. Pure. */
-export function decodeEntry(raw: string, hash: string, relPath: string, version = ENGINE_VERSION): AnalyzedArticle | null {
+/** Parses and verifies one entry, re-attaching `text` (the decoded file); null when it cannot be trusted. Pure. */
+export function decodeEntry(raw: string, hash: string, relPath: string, text: string, version = ENGINE_VERSION): AnalyzedArticle | null {
   const nl = raw.indexOf('\n');
   if (nl < 0) return null;
   const header = raw.slice(0, nl).split(' ');
@@ -71,29 +75,31 @@ export function decodeEntry(raw: string, hash: string, relPath: string, version 
   } catch {
     return null;
   }
-  if (!isObj(parsed) || parsed.hash !== hash || parsed.path !== relPath) return null;
-  return looksLikeArticle(parsed.article) && parsed.article.path === relPath ? parsed.article : null;
+  if (!isObj(parsed) || parsed.hash !== hash || parsed.path !== relPath || parsed.textLength !== text.length) return null;
+  if (!isObj(parsed.article)) return null;
+  const article = { ...parsed.article, text };
+  return looksLikeArticle(article) && article.path === relPath ? article : null;
 }
 
 /** Reads a trusted entry, or null on a miss (absent, corrupt, foreign, other version). */
-export async function readEntry(root: string, hash: string, relPath: string): Promise<AnalyzedArticle | null> {
+export async function readEntry(root: string, hash: string, relPath: string, text: string): Promise<AnalyzedArticle | null> {
   let raw: string;
   try {
     raw = await readFile(entryPath(root, hash, relPath), 'utf8');
   } catch {
     return null;
   }
-  return decodeEntry(raw, hash, relPath);
+  return decodeEntry(raw, hash, relPath, text);
 }
 
-export function readEntrySync(root: string, hash: string, relPath: string): AnalyzedArticle | null {
+export function readEntrySync(root: string, hash: string, relPath: string, text: string): AnalyzedArticle | null {
   let raw: string;
   try {
     raw = readFileSync(entryPath(root, hash, relPath), 'utf8');
   } catch {
     return null;
   }
-  return decodeEntry(raw, hash, relPath);
+  return decodeEntry(raw, hash, relPath, text);
 }
 
 /** Writes an entry atomically. Failures (read-only home, full disk) are swallowed: the cache is an optimisation. */

@@ -1,0 +1,125 @@
+// Cache of the cross-article results (merged actors, statements, links, similarity) for
+// one exact corpus state, so a warm start does not redo linking. The key is a digest of
+// the engine version and every (path, content hash) pair in order: change, add or remove
+// any file and it is a miss (the per-article entries still spare re-extraction).
+//
+// Same envelope as the per-article entries (magic, format, engine version, checksum;
+// atomic write). Only a few corpus states are kept: each can be tens of megabytes.
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdirSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { ArticleSimilarity, CorpusActor, Link, Statement } from '../types.ts';
+import { CACHE_FORMAT, ENGINE_VERSION } from './version.ts';
+
+const MAGIC = 'whosaid-corpus';
+/** Corpus states kept per engine version; older ones are deleted on write. */
+export const KEEP_CORPUS_ENTRIES = 3;
+
+export interface CorpusEntry {
+  /** Per article (in corpus order), the corpus actor id of each of its actors, in order. */
+  actorIds: string[][];
+  actors: CorpusActor[];
+  statements: Statement[];
+  links: Link[];
+  articleSimilarity: ArticleSimilarity[];
+}
+
+/** Digest of one corpus state: engine version plus every (path, content hash), in order. */
+export function corpusKey(files: readonly { rel: string; hash: string }[], version = ENGINE_VERSION): string {
+  const h = createHash('sha256').update(`${version}\n${CACHE_FORMAT}\n`);
+  for (const f of files) h.update(`${f.rel}\0${f.hash}\n`);
+  return h.digest('hex');
+}
+
+const dirOf = (root: string, version: string): string => path.join(root, 'corpus', version.replace(/[^A-Za-z0-9._-]/g, '_'));
+export const corpusEntryPath = (root: string, key: string, version = ENGINE_VERSION): string => path.join(dirOf(root, version), `${key}.json`);
+
+type TextSource = readonly { id: string; text: string; actors: readonly unknown[] }[];
+
+// Statement and link-member texts are usually slices of their article's text; those are
+// stored as null and cut again on read, which keeps the entry (and its parse) small.
+const textIndex = (articles: TextSource): Map<string, string> => new Map(articles.map((a) => [a.id, a.text]));
+
+export function encodeCorpusEntry(key: string, entry: CorpusEntry, articles: TextSource, version = ENGINE_VERSION): string {
+  const texts = textIndex(articles);
+  const elide = <T extends { article: string; start: number; end: number; text: string }>(x: T): T =>
+    texts.get(x.article)?.slice(x.start, x.end) === x.text ? { ...x, text: null } : x;
+  const body = JSON.stringify({
+    key, ...entry,
+    statements: entry.statements.map(elide),
+    links: entry.links.map((l) => ({ ...l, members: l.members.map(elide) })),
+  });
+  return `${MAGIC} ${CACHE_FORMAT} ${version} ${createHash('sha256').update(body).digest('hex')}\n${body}`;
+}
+
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Verifies and parses an entry; null unless it is intact, current and for this key and shape. */
+export function decodeCorpusEntry(raw: string, key: string, articles: TextSource, version = ENGINE_VERSION): CorpusEntry | null {
+  const nl = raw.indexOf('\n');
+  if (nl < 0) return null;
+  const header = raw.slice(0, nl).split(' ');
+  if (header.length !== 4 || header[0] !== MAGIC || header[1] !== String(CACHE_FORMAT) || header[2] !== version) return null;
+  const body = raw.slice(nl + 1);
+  if (createHash('sha256').update(body).digest('hex') !== header[3]) return null;
+  let v: unknown;
+  try {
+    v = JSON.parse(body);
+  } catch {
+    return null;
+  }
+  if (!isObj(v) || v.key !== key) return null;
+  const { actorIds, actors, statements, links, articleSimilarity } = v;
+  if (!Array.isArray(actorIds) || !Array.isArray(actors) || !Array.isArray(statements) || !Array.isArray(links) || !Array.isArray(articleSimilarity)) return null;
+  if (actorIds.length !== articles.length) return null;
+  for (let i = 0; i < actorIds.length; i++) {
+    const ids: unknown = actorIds[i];
+    if (!Array.isArray(ids) || ids.length !== articles[i]!.actors.length || !ids.every((x) => typeof x === 'string')) return null;
+  }
+  const texts = textIndex(articles);
+  // Re-cut elided texts; anything pointing outside the corpus makes the entry untrustworthy.
+  const restore = (x: unknown): boolean => {
+    if (!isObj(x) || typeof x.article !== 'string' || typeof x.start !== 'number' || typeof x.end !== 'number') return false;
+    if (x.text === null) {
+      const t = texts.get(x.article);
+      if (t === undefined || x.end > t.length) return false;
+      x.text = t.slice(x.start, x.end);
+    }
+    return typeof x.text === 'string';
+  };
+  if (!statements.every((s) => restore(s) && typeof (s as Record<string, unknown>).id === 'string')) return null;
+  if (!links.every((l) => isObj(l) && Array.isArray(l.members) && l.members.every(restore))) return null;
+  return { actorIds: actorIds as string[][], actors: actors as CorpusActor[], statements: statements as Statement[], links: links as Link[], articleSimilarity: articleSimilarity as ArticleSimilarity[] };
+}
+
+export async function readCorpusEntry(root: string, key: string, articles: TextSource): Promise<CorpusEntry | null> {
+  let raw: string;
+  try {
+    raw = await readFile(corpusEntryPath(root, key), 'utf8');
+  } catch {
+    return null;
+  }
+  return decodeCorpusEntry(raw, key, articles);
+}
+
+/** Atomic write, then keep only the newest KEEP_CORPUS_ENTRIES states. Errors are swallowed. */
+export function writeCorpusEntry(root: string, key: string, articles: TextSource, entry: CorpusEntry): boolean {
+  const file = corpusEntryPath(root, key);
+  const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  try {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(tmp, encodeCorpusEntry(key, entry, articles));
+    renameSync(tmp, file);
+  } catch {
+    try { unlinkSync(tmp); } catch { /* never created */ }
+    return false;
+  }
+  try {
+    const dir = path.dirname(file);
+    const entries = readdirSync(dir).filter((n) => n.endsWith('.json')).map((n) => ({ n, t: statSync(path.join(dir, n)).mtimeMs }));
+    entries.sort((a, b) => b.t - a.t);
+    for (const e of entries.slice(KEEP_CORPUS_ENTRIES)) unlinkSync(path.join(dir, e.n));
+  } catch { /* pruning is best effort */ }
+  return true;
+}
