@@ -2,6 +2,7 @@ import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtemp, mkdir, writeFile, readFile, rm, symlink, chmod, open } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { loadCorpus, listArticleFiles, MAX_ARTICLE_BYTES, skipMessage } from '../source/corpus/load.ts';
 import { parseArticle } from '../source/corpus/clean.ts';
@@ -408,6 +409,14 @@ describe('loading folders', () => {
     assert.deepEqual(articles.map((a) => a.id), ['real/a']);
     assert.deepEqual(skipped.map((s) => s.path), ['loops-self.txt']);
     assert.equal(warnings.length, 1);
+  });
+
+  test('a named pipe called like an article is skipped, never opened (no hang)', async () => {
+    const d = await dir('fifo', { 'ok.txt': story });
+    execFileSync('mkfifo', [path.join(d, 'pipe.txt')]);
+    const { articles, skipped } = await loadCorpus(d);
+    assert.deepEqual(articles.map((a) => a.id), ['ok']);
+    assert.deepEqual(skipped, [{ path: 'pipe.txt', reason: 'not a regular file' }]);
   });
 
   test('an unreadable file is skipped', { skip: process.getuid?.() === 0 ? 'running as root: permissions are not enforced' : false }, async () => {

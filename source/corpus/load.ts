@@ -95,9 +95,14 @@ export async function listArticleFiles(dir: string): Promise<{ files: FileRef[];
         const abs2 = path.join(abs, e.name);
         const rel2 = rel ? `${rel}/${e.name}` : e.name;
         const article = ARTICLE_EXT.test(e.name);
-        if (!e.isSymbolicLink() && !(e.isFile() && article)) return { abs: abs2, rel: rel2, dir: e.isDirectory(), file: false, size: -1 };
+        if (!e.isSymbolicLink() && !(e.isFile() && article)) {
+          // A pipe or device named like an article would block a read forever: report, never open.
+          if (article && !e.isFile() && !e.isDirectory()) skipped.push({ path: rel2, reason: 'not a regular file' });
+          return { abs: abs2, rel: rel2, dir: e.isDirectory(), file: false, size: -1 };
+        }
         try {
           const target = await stat(abs2);
+          if (article && !target.isFile() && !target.isDirectory()) skipped.push({ path: rel2, reason: 'not a regular file' });
           return { abs: abs2, rel: rel2, dir: target.isDirectory(), file: target.isFile() && article, size: target.size };
         } catch (error) {
           // Broken or looping link, or a file that vanished: worth a warning when it looks like an article.
