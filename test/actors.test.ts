@@ -190,3 +190,12 @@ test('mergeActors merges spelling variants, surnames and acronyms across article
   assert.equal(corpus.filter((c) => /Trump/.test(c.name)).length, 2);
   assert.equal(corpus.reduce((s, c) => s + c.mentions, 0), arts.reduce((s, a) => s + a.actors.reduce((t, x) => t + x.mentions, 0), 0));
 });
+
+test('a title-case headline yields only names the article confirms', () => {
+  const a = actorsOf(
+    'Trump Hints At Big Progress On Russia As Envoy Outlines Ukraine Security Offer\n' +
+    'US special envoy Steve Witkoff said on Sunday that Donald Trump was pleased.',
+  );
+  assert.deepEqual(names(a), ['Donald Trump', 'Russia', 'Steve Witkoff', 'Ukraine', 'United States']);
+  assert.equal(byName(a, 'Donald Trump')?.mentions, 2);
+});

@@ -4,8 +4,17 @@
 
 import type { ArticleActor, CorpusActor } from '../../types.ts';
 
-const fold = (s: string): string =>
-  s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[[\]]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+// Accents, case and punctuation folded away; memoised because names repeat across articles.
+const FOLD_CACHE = new Map<string, string>();
+function fold(s: string): string {
+  let f = FOLD_CACHE.get(s);
+  if (f === undefined) {
+    f = s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[[\]]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    if (FOLD_CACHE.size > 100_000) FOLD_CACHE.clear();
+    FOLD_CACHE.set(s, f);
+  }
+  return f;
+}
 
 class UnionFind {
   parent: number[] = [];
@@ -114,19 +123,19 @@ export function mergeActors(articles: { id: string; actors: ArticleActor[] }[]):
     const first = items[g[0]!]!.actor;
     const nameCount = new Map<string, number>();
     let mentions = 0;
-    const aliases: string[] = [];
-    const arts: string[] = [];
+    const aliases = new Set<string>();
+    const arts = new Set<string>();
     for (const i of g) {
       const { actor, article } = items[i]!;
       mentions += actor.mentions;
       // Prefer full names for people: weight by word count then mentions.
       const w = actor.mentions + (actor.kind === 'person' ? 1000 * (actor.name.split(' ').length - 1) : 0);
       nameCount.set(actor.name, (nameCount.get(actor.name) ?? 0) + w);
-      for (const al of actor.aliases) if (!aliases.includes(al)) aliases.push(al);
-      if (!arts.includes(article)) arts.push(article);
+      for (const al of actor.aliases) aliases.add(al);
+      arts.add(article);
     }
     const name = [...nameCount.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
-    return { g, actor: { id: '', name, kind: first.kind, aliases, mentions, articles: arts } as CorpusActor };
+    return { g, actor: { id: '', name, kind: first.kind, aliases: [...aliases], mentions, articles: [...arts] } as CorpusActor };
   });
   entries.sort((a, b) => b.actor.mentions - a.actor.mentions || a.actor.kind.localeCompare(b.actor.kind) || a.actor.name.localeCompare(b.actor.name));
   for (const { g, actor } of entries) {

@@ -449,12 +449,15 @@ function processChunk(chunk: Tok[], ctx: Ctx, out: Mention[], inheritedNat: stri
     const before = wordBefore(text, chunk[0]!.start);
     const after = wordAfter(text, chunk[chunk.length - 1]!.end);
     const say = SAY_VERB_SET.has(after.toLowerCase()) || /\b(?:said|says|told|according to)\s*,?\s*$/.test(text.slice(Math.max(0, a.start - 20), a.start));
-    const ambiguous = a.ambiguous && (from === seg.from || chunk[from - 1]!.ambiguous) && !titled;
+    const ambiguous = a.ambiguous && (from === seg.from || chunk[from - 1]!.ambiguous);
     let kind: ActorKind | null = null;
     let weak = false;
     const lastWord = z.s;
     const anyOrgCue = capNames.some((t) => ORG_CUE_SET.has(t.s));
-    if (titled && !anyOrgCue) kind = 'person';
+    // After a title a name is a person, unless the capitals say nothing (title-case headline:
+    // "Envoy Outlines ..."); then it must match a person named elsewhere.
+    if (titled && a.ambiguous) kind = null;
+    else if (titled && !anyOrgCue) kind = 'person';
     else if (nextSeg?.type === 'title' && afterSeg?.type === 'run') kind = 'organization'; // "BlackRock CEO Larry Fink"
     else if (anyOrgCue && capNames.length >= 2) kind = 'organization';
     else if (anyOrgCue && capNames.length === 1 && /^(?:Senate|Parliament|Congress|Cabinet|Treasury)$/.test(a.s)) kind = 'organization';
