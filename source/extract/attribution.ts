@@ -219,7 +219,9 @@ class Attributor {
 
   private sourceSpeaker(source: UnnamedSource, complement: Token[] | null): Speaker {
     if (complement?.length && source.modifiers.length === 0) {
-      source.modifiers = complement.filter((t) => isCapitalized(t.text)).map((t) => stripPossessive(t.text));
+      const named = complement.filter((t) => isCapitalized(t.text));
+      const institution = complement.filter((t) => INSTITUTION_HEADS.has(t.lower));
+      source.modifiers = (named.length ? named : institution).map((t) => stripPossessive(t.text));
     }
     return { name: '', actor: null, anonymous: true, plural: source.plural, source, kind: 'source' };
   }
@@ -343,9 +345,8 @@ class Attributor {
     const words = text.trim().split(/\s+/).filter(Boolean);
     if (words.length > 4) return 'statement';
     // A title in Title Case ("Paper Lanterns,") names a work; it is not a statement.
-    if (words.length > 1 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) && a.verb !== ':' && span.paragraph > 0) return 'term';
+    if (words.length > 1 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) && span.paragraph > 0) return 'term';
     if (/[.!?,…]\s*$/.test(text)) return 'statement';
-    if (a.verb === ':') return 'statement';
     const p = this.paragraphs[span.paragraph]!;
     const before = this.text.slice(Math.max(p.start, span.outerStart - 3), span.outerStart);
     if (/[:,]\s*$/.test(before) || before.trim() === '' && span.outerStart - p.start < 3) return 'statement';
@@ -454,7 +455,7 @@ class Attributor {
   }
 
   private canBeInSubject(t: Token): boolean {
-    return /^[\p{L}\p{N}\[]/u.test(t.text) && !SPEECH_VERBS.has(t.lower);
+    return /^[\p{L}\p{N}\[]/u.test(t.text) && !isSpeechVerb(t);
   }
 
   /** tokens[s..verb) as one description ("the country's chief negotiator at the talks"), if it is one. */
@@ -727,7 +728,7 @@ class Attributor {
     // A name, possibly with titles: "US Secretary of State Marco Rubio", "Mr Witkoff", "AFP".
     const actor = this.matchActor(np);
     if (actor) return { ...base, speaker: this.actorSpeaker(actor), confidence };
-    if (definite && head && INSTITUTION_HEADS.has(head)) {
+    if (definite && head && INSTITUTION_HEADS.has(head) && !isName(np)) {
       const speaker = this.lastOrganisation(first.start);
       if (speaker) return { ...base, speaker, confidence: confidence - 0.3 };
     }
@@ -764,7 +765,8 @@ class Attributor {
   private describedActor(np: NounPhrase, head: string, pos: number): ArticleActor | null {
     const alias = this.actors.find((a) => a.aliases.some((x) => x.toLowerCase() === np.tokens.map((t) => t.text).join(' ').toLowerCase()));
     if (alias) return alias;
-    const matches = (a: ArticleActor) => (this.roles.get(a)?.has(head) ?? false) && !this.conflicts(np, a);
+    const wantOrg = INSTITUTION_HEADS.has(head) || ['band', 'company', 'firm', 'group', 'startup', 'agency'].includes(head);
+    const matches = (a: ArticleActor) => (a.kind === 'person') !== wantOrg && (this.roles.get(a)?.has(head) ?? false) && !this.conflicts(np, a);
     const firstMention = (a: ArticleActor) => Math.min(...a.spans.map((s) => s.start));
     const before = this.candidates.filter((c) => c.pos < pos && ((c.speaker.actor && matches(c.speaker.actor)) || c.speaker.source?.head === head));
     if (before.length) return before[before.length - 1]!.speaker.actor;
@@ -774,7 +776,7 @@ class Attributor {
     if (after.length) return after.sort((x, y) => firstMention(x) - firstMention(y))[0]!;
     // A lede often describes before it names: "…, the country's chief negotiator said. [¶] Rajiv Menon, …"
     if (p <= 3 && ROLE_WORDS.has(head)) {
-      const next = this.candidates.find((c) => c.pos > pos && c.pos <= soon && c.subjectish && c.speaker.kind === (head === 'band' || head === 'company' || head === 'firm' || head === 'group' ? 'org' : 'person'));
+      const next = this.candidates.find((c) => c.pos > pos && c.pos <= soon && c.subjectish && c.speaker.kind === (wantOrg ? 'org' : 'person'));
       if (next?.speaker.actor) return next.speaker.actor;
     }
     return null;

@@ -1,0 +1,143 @@
+// Quotes and speakers on real-looking text: boundaries, attribution patterns, unnamed sources.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseArticle } from '../source/corpus/clean.ts';
+import { analyzeArticle } from '../source/extract/index.ts';
+import type { AnalyzedArticle } from '../source/types.ts';
+
+/** Analyses an article written as paragraphs (one per line). */
+function analyze(...paragraphs: string[]): AnalyzedArticle {
+  const text = paragraphs.join('\n');
+  return analyzeArticle(parseArticle('t', 't.txt', text, Buffer.byteLength(text)));
+}
+
+const quotesOf = (a: AnalyzedArticle) => a.quotes.map((q) => ({ text: q.text, speaker: q.speaker, anonymous: q.anonymous, kind: q.kind }));
+
+test('a quote split by its attribution gives two quotes that share one attribution', () => {
+  const a = analyze(
+    'LONDON (Reuters) - The Bank of England held rates on Thursday.',
+    '"We are not yet confident that inflation is beaten," Governor Andrew Bailey said, "and we will not cut until we are."',
+  );
+  const [first, second] = a.quotes;
+  assert.equal(a.quotes.length, 2);
+  assert.equal(first!.text, 'We are not yet confident that inflation is beaten,');
+  assert.equal(second!.text, 'and we will not cut until we are.');
+  assert.equal(first!.speaker, 'Andrew Bailey');
+  assert.equal(second!.speaker, 'Andrew Bailey');
+  assert.ok(first!.group && first!.group === second!.group, 'the two halves share a group');
+  assert.equal(first!.verb, 'said');
+});
+
+test('a quote that runs on into the next paragraph is one quote in two parts, one speaker', () => {
+  const a = analyze(
+    'Maria Lopez, the city’s housing commissioner, told the council on Monday: “We have waited long enough for the developers to keep their promises.',
+    '“From today, every permit will carry a deadline, and we will enforce it,” she said.',
+    'The council approved the plan by nine votes to two.',
+  );
+  assert.equal(a.quotes.length, 2);
+  assert.match(a.quotes[0]!.text, /^We have waited long enough/);
+  assert.match(a.quotes[1]!.text, /^From today, every permit/);
+  assert.ok(a.quotes.every((q) => q.speaker === 'Maria Lopez'));
+  assert.equal(a.quotes[0]!.group, a.quotes[1]!.group);
+});
+
+test('an unbalanced mark never swallows the rest of the article', () => {
+  const a = analyze(
+    'The mayor said the plan was "a disaster for the city.',
+    'Residents were not consulted, according to the report.',
+    '"It is time to start again," said councillor Ben Akers.',
+  );
+  const last = a.quotes.at(-1)!;
+  assert.equal(last.text, 'It is time to start again,');
+  assert.equal(last.speaker, 'Ben Akers');
+  for (const q of a.quotes) assert.ok(!q.text.includes('Residents were not consulted'), 'the stray mark stays in its paragraph');
+});
+
+test('nested single quotes stay inside the outer quote', () => {
+  const a = analyze(`"They told us, 'Go home and wait,' and we did," said Ana Silva, a resident.`);
+  assert.equal(a.quotes.length, 1);
+  assert.equal(a.quotes[0]!.text, "They told us, 'Go home and wait,' and we did,");
+  assert.equal(a.quotes[0]!.speaker, 'Ana Silva');
+});
+
+test("British single-mark style, '' marks, and apostrophes that are not quotes", () => {
+  const uk = analyze(
+    'Mr Jones, the committee chairman, said: ‘The Smiths’ case is not unique. We don’t know how many others there are.’',
+    'Rock ’n’ roll fans at the ’90s night were unaffected.',
+  );
+  assert.deepEqual(quotesOf(uk), [{ text: 'The Smiths’ case is not unique. We don’t know how many others there are.', speaker: 'Jones', anonymous: false, kind: 'statement' }]);
+  const wire = analyze("''We will rebuild,'' Governor Kathy Hochul told reporters in Albany.");
+  assert.equal(wire.quotes[0]!.text, 'We will rebuild,');
+  assert.equal(wire.quotes[0]!.speaker, 'Kathy Hochul');
+});
+
+test('"he said" resolves to the right person, never to a name inside the quote', () => {
+  const a = analyze(
+    'Senator Clara Whitfield spent the morning in meetings with union leaders.',
+    '"Governor Reyes has misled this state for two years," she said.',
+  );
+  assert.equal(a.quotes[0]!.speaker, 'Clara Whitfield');
+});
+
+test('a new person named between quotes takes over only when the pronoun fits', () => {
+  const a = analyze(
+    'Manager Colm Brennan told reporters the tour was off. "Nobody is thinking about music right now," he said.',
+    'He said guitarist Niamh Cassidy had visited the injured fans. "She sat with their families for hours," he said.',
+  );
+  assert.deepEqual(a.quotes.map((q) => q.speaker), ['Colm Brennan', 'Colm Brennan']);
+});
+
+test('unnamed sources are speakers of their own, and the second is not the first', () => {
+  const a = analyze(
+    '"The ceasefire will hold," a senior US official said on condition of anonymity.',
+    'But another US official was less sure.',
+    '"Nobody knows what Moscow will do," the second official said.',
+    '"We remain hopeful," the first official said.',
+  );
+  const [one, two, three] = a.quotes;
+  assert.ok(a.quotes.every((q) => q.anonymous));
+  assert.notEqual(one!.speaker, two!.speaker);
+  assert.equal(one!.speaker, three!.speaker);
+  assert.match(one!.speaker!, /official/);
+});
+
+test('inverted attribution, according to, organisations and statements', () => {
+  const a = analyze(
+    '"It is over," said Jane Doe, the finance minister.',
+    'According to Amnesty International, "the detentions were arbitrary."',
+    '"We take security seriously," Google said in a statement.',
+    '"No decision has been made," a spokesperson for the ministry said.',
+  );
+  assert.deepEqual(a.quotes.map((q) => [q.speaker, q.anonymous]), [
+    ['Jane Doe', false],
+    ['Amnesty International', false],
+    ['Google', false],
+    ['ministry spokesperson', true],
+  ]);
+});
+
+test('a scare quote is a term; a headline colon names the speaker', () => {
+  const a = analyze(
+    'Trump: "We are very close to a deal"',
+    'Critics called the plan a "giveaway" to developers.',
+  );
+  assert.equal(a.quotes[0]!.speaker, 'Trump');
+  assert.equal(a.quotes[0]!.kind, 'statement');
+  assert.equal(a.quotes[1]!.kind, 'term');
+});
+
+test('a paragraph that is only a quote continues the last speaker', () => {
+  const a = analyze(
+    '"We made progress," Secretary of State Marco Rubio said on Sunday.',
+    '"But we are still a long way off."',
+  );
+  assert.deepEqual(a.quotes.map((q) => q.speaker), ['Marco Rubio', 'Marco Rubio']);
+  assert.ok(a.quotes[1]!.confidence < a.quotes[0]!.confidence, 'an inherited speaker is less certain');
+});
+
+test('quotes and speakers carry offsets into the original text', () => {
+  const a = analyze('Intro line here.', '“Offsets matter,” said Dana Reyes.');
+  const q = a.quotes[0]!;
+  assert.equal(a.text.slice(q.start, q.end), q.text);
+  assert.equal(a.text.slice(q.speakerSpan!.start, q.speakerSpan!.end), q.speakerMention);
+});
