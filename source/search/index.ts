@@ -64,7 +64,13 @@ export function normalise(s: string): string {
     .replace(/[“”]/g, '"');
 }
 
-const tri = (s: string, i: number): number => s.charCodeAt(i) * 4294967296 + s.charCodeAt(i + 1) * 65536 + s.charCodeAt(i + 2);
+// Trigrams over a folded 38-letter alphabet (a-z, 0-9, space, everything else), so the
+// postings fit plain arrays indexed by code; the substring check after lookup is exact.
+const ALPHA = 38;
+const fold = (c: number): number =>
+  c >= 97 && c <= 122 ? c - 97 : c >= 48 && c <= 57 ? c - 22 : c === 32 || c === 10 ? 36 : 37;
+const tri = (s: string, i: number): number => (fold(s.charCodeAt(i)) * ALPHA + fold(s.charCodeAt(i + 1))) * ALPHA + fold(s.charCodeAt(i + 2));
+const TRI_SPACE = ALPHA * ALPHA * ALPHA;
 
 function trigramsOf(s: string): number[] {
   const out = new Set<number>();
@@ -98,39 +104,58 @@ export class SearchIndex implements StatementSearch {
   readonly statements: Statement[];
   readonly docs: SearchDoc[];
   private readonly hay: string[];
-  private readonly postings = new Map<number, Int32Array>();
+  private readonly postings: Int32Array[] = [];
+  /** Documents by normalised length, for short queries that take the first matches. */
+  private readonly byLength: Int32Array;
+  private readonly lengthRank: Int32Array;
   private readonly fuse: Fuse<SearchDoc>;
-  private readonly records: FuseIndex<SearchDoc>['records'];
+  private readonly records: (FuseIndex<SearchDoc>['records'][number] | undefined)[];
   private readonly keys: ReturnType<FuseIndex<SearchDoc>['toJSON']>['keys'];
   private readonly counts: Uint16Array;
   private readonly maxCandidates: number;
-  private last: { query: string; candidates: number[] } | null = null;
+  private last: { query: string; candidates: number[]; complete: boolean } | null = null;
 
   constructor(statements: Statement[], docs: SearchDoc[], options: SearchOptions = {}) {
     this.statements = statements;
     this.docs = docs;
-    this.maxCandidates = options.maxCandidates ?? 1500;
+    this.maxCandidates = options.maxCandidates ?? 160;
     this.hay = docs.map((d) => normalise(`${d.text}\n${d.speaker}\n${d.outlet}\n${d.title}`));
     this.counts = new Uint16Array(docs.length);
-    // Trigram postings, built in one pass with a last-doc marker instead of per-doc sets.
-    const lists = new Map<number, number[]>();
-    const lastDoc = new Map<number, number>();
+    // Trigram postings in two passes (count, then fill) with a last-doc marker for dedup.
+    const count = new Int32Array(TRI_SPACE);
+    const lastDoc = new Int32Array(TRI_SPACE).fill(-1);
     this.hay.forEach((h, d) => {
       for (let i = 0; i + 3 <= h.length; i++) {
         const t = tri(h, i);
-        if (lastDoc.get(t) === d) continue;
-        lastDoc.set(t, d);
-        let l = lists.get(t);
-        if (!l) lists.set(t, (l = []));
-        l.push(d);
+        if (lastDoc[t] !== d) { lastDoc[t] = d; count[t]!++; }
       }
     });
-    for (const [t, l] of lists) this.postings.set(t, Int32Array.from(l));
-    const index = Fuse.createIndex(KEYS, docs);
-    const json = index.toJSON();
-    this.records = json.records;
-    this.keys = json.keys;
-    this.fuse = new Fuse(docs, FUSE_OPTIONS, index);
+    for (let t = 0; t < TRI_SPACE; t++) this.postings.push(new Int32Array(count[t]!));
+    const fill = new Int32Array(TRI_SPACE);
+    lastDoc.fill(-1);
+    this.hay.forEach((h, d) => {
+      for (let i = 0; i + 3 <= h.length; i++) {
+        const t = tri(h, i);
+        if (lastDoc[t] !== d) { lastDoc[t] = d; this.postings[t]![fill[t]!++] = d; }
+      }
+    });
+    this.byLength = Int32Array.from(this.hay.keys()).sort((a, b) => this.hay[a]!.length - this.hay[b]!.length);
+    this.lengthRank = new Int32Array(docs.length);
+    this.byLength.forEach((d, r) => { this.lengthRank[d] = r; });
+    // fuse.js records are made lazily, only for documents that become candidates.
+    this.keys = Fuse.createIndex(KEYS, []).toJSON().keys;
+    this.records = new Array(docs.length);
+    this.fuse = new Fuse(docs, FUSE_OPTIONS, Fuse.parseIndex<SearchDoc>({ keys: this.keys, records: [] }));
+  }
+
+  private record(d: number): FuseIndex<SearchDoc>['records'][number] {
+    let r = this.records[d];
+    if (!r) {
+      r = Fuse.createIndex(KEYS, [this.docs[d]!]).toJSON().records[0]!;
+      r.i = d;
+      this.records[d] = r;
+    }
+    return r;
   }
 
   search(query: string, limit = 50): SearchHit[] {
@@ -138,8 +163,8 @@ export class SearchIndex implements StatementSearch {
     if (!q) { this.last = null; return []; }
     const groups = parseQuery(q);
     if (!groups.length) return [];
-    const candidates = this.candidates(q, groups);
-    this.last = { query: q, candidates };
+    const { candidates, complete } = this.candidates(q, groups);
+    this.last = { query: q, candidates, complete };
     if (!candidates.length) return [];
     const picked = candidates.length > this.maxCandidates ? this.pick(candidates, groups) : candidates;
     // Negations are already applied to the candidates. fuse.js 7.5 requires an inverse
@@ -150,7 +175,7 @@ export class SearchIndex implements StatementSearch {
       return picked.slice(0, limit).map((d) => ({ statement: this.statements[d]!, score: 0, matches: [] }));
     }
     const fuseQuery = positive.map((g) => g.map((t) => t.raw).join(' ')).join(' | ');
-    const sub = Fuse.parseIndex<SearchDoc>({ keys: this.keys, records: picked.map((i) => this.records[i]!) });
+    const sub = Fuse.parseIndex<SearchDoc>({ keys: this.keys, records: picked.map((i) => this.record(i)) });
     this.fuse.setCollection(this.docs, sub);
     const raw = this.fuse.search(fuseQuery, { limit: Math.max(limit * 3, 60) });
     // Exact phrase first: fuse scores the words of "security guarantee" one by one.
@@ -167,57 +192,80 @@ export class SearchIndex implements StatementSearch {
   }
 
   /** Candidate documents for the whole query (uncapped, ascending). */
-  private candidates(q: string, groups: Term[][]): number[] {
+  private candidates(q: string, groups: Term[][]): { candidates: number[]; complete: boolean } {
     const prev = this.last;
     // Typing on: the new query only narrows the old one when it appends to it and
     // has no OR or negation that could widen it.
-    if (prev && q.startsWith(prev.query) && groups.length === 1 && !/[|!]/.test(q) && !/[|!]/.test(prev.query)) {
-      return prev.candidates.filter((d) => groups[0]!.every((t) => this.verify(d, t)));
+    if (prev?.complete && prev.candidates.length <= 4000 && q.startsWith(prev.query) && groups.length === 1 && !/[|!]/.test(q) && !/[|!]/.test(prev.query)) {
+      return { candidates: prev.candidates.filter((d) => groups[0]!.every((t) => this.verify(d, t))), complete: true };
     }
     const out = new Set<number>();
+    let complete = true;
     for (const g of groups) {
       const positive = g.filter((t) => t.kind !== 'not');
-      let set: number[] | null = null;
-      // Most selective term first, the others verified per candidate.
+      let set: number[];
+      // Most selective term first; the others intersect (large sets) or verify (small ones).
       const ordered = positive.map((t) => ({ t, est: this.estimate(t) })).sort((a, b) => a.est - b.est);
-      if (ordered.length) {
-        set = this.termCandidates(ordered[0]!.t);
-        for (const { t } of ordered.slice(1)) set = set.filter((d) => this.verify(d, t));
+      const long = ordered.filter((o) => o.t.value.length >= 3);
+      const short = ordered.filter((o) => o.t.value.length < 3);
+      if (long.length) {
+        const first = this.termCandidates(long[0]!.t);
+        set = first.docs;
+        if (first.partial) complete = false;
+        for (const { t, est } of long.slice(1)) {
+          if (set.length > 3000 && est < set.length * 4) {
+            const next = this.termCandidates(t);
+            if (next.partial) complete = false;
+            set = intersect(set, next.docs);
+          } else set = set.filter((d) => this.verify(d, t));
+        }
+        // One- and two-letter terms are everywhere: never scanned, only checked.
+        if (short.length && set.length > 20 * this.maxCandidates) {
+          set = this.shortestWhere(set, (d) => short.every(({ t }) => this.verify(d, t)));
+          complete = false;
+        } else if (short.length) set = set.filter((d) => short.every(({ t }) => this.verify(d, t)));
+      } else if (short.length) {
+        set = this.shortestWhere(null, (d) => short.every(({ t }) => this.verify(d, t)));
+        complete = false;
       } else set = this.hay.map((_, i) => i);
       const negative = g.filter((t) => t.kind === 'not');
-      for (const d of set) if (negative.every((t) => !this.hay[d]!.includes(t.value))) out.add(d);
+      if (negative.length) set = set.filter((d) => negative.every((t) => !this.hay[d]!.includes(t.value)));
+      if (groups.length === 1) return { candidates: set, complete }; // already ascending
+      for (const d of set) out.add(d);
     }
-    return [...out].sort((a, b) => a - b);
+    return { candidates: [...out].sort((a, b) => a - b), complete };
   }
 
   private estimate(t: Term): number {
     if (t.value.length < 3) return this.hay.length;
     let min = Infinity;
-    for (const g of trigramsOf(t.value)) min = Math.min(min, this.postings.get(g)?.length ?? 0);
+    for (const g of trigramsOf(t.value)) min = Math.min(min, this.postings[g]!.length);
     // Fuzzy terms accept misses, so they are less selective than their rarest trigram.
     return t.kind === 'fuzzy' ? min * 4 + 10 : min;
   }
 
-  private termCandidates(t: Term): number[] {
+  /** Documents for one term; `partial` when typo-tolerant matches were left out. */
+  private termCandidates(t: Term): { docs: number[]; partial: boolean } {
     const v = t.value;
-    if (v.length < 3) return this.scan(v);
+    if (v.length < 3) return { docs: this.scan(v), partial: false };
     const grams = trigramsOf(v);
-    if (t.kind !== 'fuzzy' || v.length <= 4) {
-      // Intersect from the rarest list, then confirm the substring.
-      const lists = grams.map((g) => this.postings.get(g) ?? new Int32Array(0)).sort((a, b) => a.length - b.length);
-      let cur: ArrayLike<number> = lists[0]!;
-      for (const l of lists.slice(1)) cur = intersect(cur, l);
-      const out: number[] = [];
-      for (let i = 0; i < cur.length; i++) if (this.hay[cur[i]!]!.includes(v)) out.push(cur[i]!);
-      if (t.kind !== 'fuzzy' || out.length) return out;
-    }
-    // Typo-tolerant: documents sharing at least half the word's trigrams.
-    const need = Math.max(2, Math.ceil(grams.length * 0.5));
+    // Literal matches: intersect from the rarest list, then confirm the substring.
+    const lists = grams.map((g) => this.postings[g]!).sort((a, b) => a.length - b.length);
+    let cur: ArrayLike<number> = lists[0]!;
+    for (const l of lists.slice(1)) { if (cur.length === 0) break; cur = intersect(cur, l); }
+    const exact: number[] = [];
+    // A plain three-letter term is its own trigram: the posting list is already exact.
+    if (grams.length === 1 && /^[a-z0-9 ]{3}$/.test(v)) for (let i = 0; i < cur.length; i++) exact.push(cur[i]!);
+    else for (let i = 0; i < cur.length; i++) if (this.hay[cur[i]!]!.includes(v)) exact.push(cur[i]!);
+    if (t.kind !== 'fuzzy' || v.length <= 4) return { docs: exact, partial: false };
+    // Plenty of exact hits: they outrank any misspelt match, skip the typo expansion.
+    if (exact.length >= this.maxCandidates) return { docs: exact, partial: true };
+    // Typo-tolerant: documents sharing most of the word's trigrams (one edit spoils at most three).
+    const need = fuzzyNeed(grams.length);
     const counts = this.counts;
     const touched: number[] = [];
     for (const g of grams) {
-      const l = this.postings.get(g);
-      if (!l) continue;
+      const l = this.postings[g]!;
       for (let i = 0; i < l.length; i++) {
         const d = l[i]!;
         if (counts[d] === 0) touched.push(d);
@@ -226,7 +274,7 @@ export class SearchIndex implements StatementSearch {
     }
     const out: number[] = [];
     for (const d of touched) { if (counts[d]! >= need) out.push(d); counts[d] = 0; }
-    return out.sort((a, b) => a - b);
+    return { docs: out.sort((a, b) => a - b), partial: false };
   }
 
   private scan(v: string): number[] {
@@ -243,30 +291,60 @@ export class SearchIndex implements StatementSearch {
     const grams = trigramsOf(t.value);
     let hit = 0;
     for (let i = 0; i + 3 <= t.value.length; i++) if (h.includes(t.value.slice(i, i + 3))) hit++;
-    return hit >= Math.max(2, Math.ceil(grams.length * 0.5));
+    return hit >= fuzzyNeed(grams.length);
   }
 
-  /** Too many candidates: keep those matching most terms literally, shorter statements first. */
+  /**
+   * Too many candidates for fuse.js: keep those matching most terms literally, shorter
+   * documents first (fuse.js ranks short fields higher too). Linear: bucketed by length rank.
+   */
   private pick(candidates: number[], groups: Term[][]): number[] {
+    const max = this.maxCandidates;
     const terms = groups.flat().filter((t) => t.kind !== 'not');
-    const buckets: number[][] = Array.from({ length: terms.length + 1 }, () => []);
-    for (const d of candidates) {
-      const h = this.hay[d]!;
-      let k = 0;
-      for (const t of terms) if (h.includes(t.value)) k++;
-      buckets[k]!.push(d);
+    let pool = candidates;
+    // With fuzzy terms, literal matches come first (they are what fuse.js ranks best).
+    if (terms.some((t) => t.kind === 'fuzzy') && candidates.length <= 20 * max) {
+      const literal = candidates.filter((d) => terms.every((t) => this.hay[d]!.includes(t.value)));
+      if (literal.length >= max) pool = literal;
+      else {
+        const rest = candidates.filter((d) => !terms.every((t) => this.hay[d]!.includes(t.value)));
+        return [...literal, ...this.shortest(rest, max - literal.length)].sort((a, b) => a - b);
+      }
     }
+    return this.shortest(pool, max).sort((a, b) => a - b);
+  }
+
+  /** Up to maxCandidates of the shortest documents (within `within`, if given) passing `ok`. */
+  private shortestWhere(within: number[] | null, ok: (d: number) => boolean): number[] {
+    let member: Uint8Array | null = null;
+    if (within) { member = new Uint8Array(this.hay.length); for (const d of within) member[d] = 1; }
     const out: number[] = [];
-    for (let k = terms.length; k >= 0 && out.length < this.maxCandidates; k--) {
-      const b = buckets[k]!;
-      if (out.length + b.length > this.maxCandidates) {
-        b.sort((x, y) => this.hay[x]!.length - this.hay[y]!.length);
-        out.push(...b.slice(0, this.maxCandidates - out.length));
-      } else out.push(...b);
+    for (let k = 0; k < this.byLength.length && out.length < this.maxCandidates; k++) {
+      const d = this.byLength[k]!;
+      if ((!member || member[d]) && ok(d)) out.push(d);
     }
     return out.sort((a, b) => a - b);
   }
+
+  /** The k documents of `docs` with the shortest text, in O(n). */
+  private shortest(docs: number[], k: number): number[] {
+    if (docs.length <= k) return docs;
+    const B = 256;
+    const n = this.hay.length;
+    const buckets: number[][] = Array.from({ length: B }, () => []);
+    for (const d of docs) buckets[Math.floor((this.lengthRank[d]! * B) / n)]!.push(d);
+    const out: number[] = [];
+    for (const b of buckets) {
+      if (out.length + b.length <= k) { out.push(...b); continue; }
+      b.sort((x, y) => this.lengthRank[x]! - this.lengthRank[y]!);
+      out.push(...b.slice(0, k - out.length));
+      break;
+    }
+    return out;
+  }
 }
+
+const fuzzyNeed = (grams: number): number => Math.max(2, Math.ceil(grams / 2), grams - 3);
 
 function intersect(a: ArrayLike<number>, b: ArrayLike<number>): number[] {
   const out: number[] = [];
