@@ -13,11 +13,22 @@ export interface Segment {
 }
 export type Line = Segment[];
 
-const ASCII = /^[\x20-\x7e]*$/;
+// Characters that always take one cell: ASCII, Latin, Greek, Cyrillic, general punctuation
+// (’ “ ” — …), arrows, control pictures (␛), box drawing and most geometric shapes (▶ │ █).
+// Most article text is only these, so string-width (slow, grapheme-aware) is rarely needed.
+const NARROW = /^[\x20-\x7e\u00a0-\u00ac\u00ae-\u02ff\u0370-\u052f\u1e00-\u1fff\u2010-\u2027\u2030-\u205e\u20a0-\u20c0\u2100-\u214f\u2190-\u21ff\u2400-\u243f\u2500-\u25fc]*$/;
+const cache = new Map<string, number>();
 
 /** Terminal cells taken by a string (wide CJK = 2, combining marks = 0). */
 export function cellWidth(text: string): number {
-  return ASCII.test(text) ? text.length : stringWidth(text);
+  if (NARROW.test(text)) return text.length;
+  let w = cache.get(text);
+  if (w === undefined) {
+    w = stringWidth(text);
+    if (cache.size > 20000) cache.clear();
+    cache.set(text, w);
+  }
+  return w;
 }
 
 export function lineWidth(line: Line): number {
