@@ -3,7 +3,6 @@
 // Per-file work (read, decode, clean, extract) is pure and independent, so it runs on
 // worker threads and is cached on disk by content hash; cross-article work (actor merge,
 // statements, links, article similarity) runs once on the main thread over the results.
-import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import type { AnalyzedArticle, Corpus, Skipped } from './types.ts';
 import type { LoadOptions } from './corpus/load.ts';
@@ -12,7 +11,7 @@ import { statementsOf } from './link/statements.ts';
 import { compareArticles, linkStatements } from './link/links.ts';
 import { cacheRoot, contentHash, readEntrySync } from './cache/store.ts';
 import { corpusKey, readCorpusEntry, writeCorpusEntry } from './cache/corpus-entry.ts';
-import { decodeText, listArticleFiles } from './worker/files.ts';
+import { assertHasArticles, listArticleFiles, readBytesSync, skipMessage, textOf } from './worker/files.ts';
 import { runJob, type Job, type JobResult } from './worker/job.ts';
 import { runInWorkers } from './worker/pool.ts';
 
@@ -132,21 +131,20 @@ export async function analyzeCorpus(dir: string, options: AnalyzeOptions = {}): 
   for (let index = 0; index < files.length; index++) {
     const f = files[index]!;
     if (index % 64 === 63) await new Promise<void>((r) => setImmediate(r));
-    let bytes: Uint8Array;
-    try {
-      bytes = readFileSync(f.abs);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? 'read error';
-      deliver({ index, ok: false, reason: `could not be read (${code})` });
+    const bytes = readBytesSync(f);
+    if (!(bytes instanceof Uint8Array)) {
+      deliver({ index, ok: false, reason: bytes.reason });
       continue;
     }
     const hash = cacheDir ? contentHash(bytes) : '';
     hashes[index] = hash;
-    const cached = cacheDir ? readEntrySync(cacheDir, hash, f.rel, decodeText(bytes)) : null;
-    if (cached) {
+    const text = cacheDir ? textOf(bytes) : null;
+    const cached = text !== null ? readEntrySync(cacheDir!, hash, f.rel, text) : null;
+    // The id can depend on sibling files (a.txt next to a.md), so it must match too.
+    if (cached && cached.id === f.id) {
       hits++;
       deliver({ index, ok: true, article: cached });
-    } else jobs.push({ index, rel: f.rel, bytes, hash });
+    } else jobs.push({ index, id: f.id, rel: f.rel, bytes, hash });
   }
   jobs.sort((a, b) => a.index - b.index);
   const tLoaded = performance.now();
@@ -165,10 +163,10 @@ export async function analyzeCorpus(dir: string, options: AnalyzeOptions = {}): 
   }
   const tAnalyzed = performance.now();
 
-  for (const s of skipped.slice(listSkipped.length)) options.onWarning?.(`whosaid: skipped ${s.path}: ${s.reason}`);
-  for (const s of listSkipped) options.onWarning?.(`whosaid: skipped ${s.path}: ${s.reason}`);
   skipped.sort(byPath);
+  for (const s of skipped) options.onWarning?.(skipMessage(s));
   const articles: AnalyzedArticle[] = [];
+  assertHasArticles(dir, results.filter(Boolean).length, files.length, skipped);
   const keyed: { rel: string; hash: string }[] = [];
   results.forEach((a, i) => {
     if (!a) return;

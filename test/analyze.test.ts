@@ -5,7 +5,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { analyzeCorpus, corpusOf, type AnalyzeTimings } from '../source/analyze.ts';
 import type { AnalyzedArticle } from '../source/types.ts';
-import { decodeText } from '../source/worker/files.ts';
 import { generateCorpus } from '../bench/generate.ts';
 
 const tmp = (name: string): string => mkdtempSync(path.join(os.tmpdir(), `whosaid-${name}-`));
@@ -15,13 +14,6 @@ function syntheticDir(n: number): string {
   for (const f of generateCorpus({ articles: n, seed: 7 }).files) writeFileSync(path.join(dir, f.name), f.text);
   return dir;
 }
-
-test('decodeText removes a BOM and normalises line ends, nothing else', () => {
-  assert.equal(decodeText(Buffer.from('\uFEFFa\r\nb\rc\n')), 'a\nb\nc\n');
-  const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('“Hi,” she said.\r\n', 'utf16le')]);
-  assert.equal(decodeText(le), '“Hi,” she said.\n');
-  assert.equal(decodeText(Buffer.from('  tabs\tand  spaces ')), '  tabs\tand  spaces ');
-});
 
 test('worker threads give exactly the in-thread result, in path order', async () => {
   const dir = syntheticDir(80);
@@ -93,4 +85,23 @@ test('files in sub-folders are found; other files and hidden folders are not', a
 
 test('a missing folder is a user error', async () => {
   await assert.rejects(analyzeCorpus(path.join(os.tmpdir(), 'whosaid-does-not-exist-xyz')), /no such folder/);
+});
+
+test('unreadable or undecodable files are skipped with a reason, the rest analysed', async () => {
+  const dir = tmp('bad');
+  writeFileSync(path.join(dir, 'good.txt'), '"We will win," she said.\n');
+  writeFileSync(path.join(dir, 'empty.txt'), '');
+  writeFileSync(path.join(dir, 'binary.txt'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0x14, 0]));
+  const warnings: string[] = [];
+  const corpus = await analyzeCorpus(dir, { cache: false, onWarning: (m) => warnings.push(m) });
+  assert.deepEqual(corpus.articles.map((a) => a.path), ['good.txt']);
+  assert.deepEqual(corpus.skipped.map((s) => s.path), ['binary.txt', 'empty.txt']);
+  assert.equal(warnings.length, 2);
+  assert.match(warnings[0]!, /binary\.txt/);
+});
+
+test('a folder where every file is skipped is a user error', async () => {
+  const dir = tmp('allbad');
+  writeFileSync(path.join(dir, 'empty.txt'), '');
+  await assert.rejects(analyzeCorpus(dir, { cache: false }), /no readable articles/);
 });

@@ -8,6 +8,13 @@ import { cacheRoot, contentHash, decodeEntry, encodeEntry, entryPath } from '../
 import { ENGINE_VERSION } from '../source/cache/version.ts';
 import { decodeCorpusEntry, encodeCorpusEntry } from '../source/cache/corpus-entry.ts';
 import { analyzeBytes } from '../source/worker/files.ts';
+import type { AnalyzedArticle } from '../source/types.ts';
+
+function analyzed(rel: string, bytes: Uint8Array): AnalyzedArticle {
+  const a = analyzeBytes(rel.replace(/\.\w+$/, ''), rel, bytes);
+  assert.ok('quotes' in a);
+  return a;
+}
 
 const tmp = (name: string): string => mkdtempSync(path.join(os.tmpdir(), `whosaid-${name}-`));
 
@@ -36,7 +43,7 @@ test('cacheRoot follows XDG_CACHE_HOME, else ~/.cache', () => {
 test('an entry round-trips and is keyed by engine version, content and path', () => {
   const bytes = Buffer.from(ARTICLE);
   const hash = contentHash(bytes);
-  const article = analyzeBytes('a.txt', bytes);
+  const article = analyzed('a.txt', bytes);
   const raw = encodeEntry(hash, 'a.txt', article);
   assert.deepEqual(decodeEntry(raw, hash, 'a.txt', article.text), article);
   assert.ok(entryPath('/r', hash, 'a.txt').includes(ENGINE_VERSION.replace(/[^A-Za-z0-9._-]/g, '_')));
@@ -46,7 +53,7 @@ test('an entry round-trips and is keyed by engine version, content and path', ()
 test('corrupt, truncated and foreign entries are rejected', () => {
   const bytes = Buffer.from(ARTICLE);
   const hash = contentHash(bytes);
-  const article = analyzeBytes('a.txt', bytes);
+  const article = analyzed('a.txt', bytes);
   const raw = encodeEntry(hash, 'a.txt', article);
   // One flipped character in the body: the checksum no longer matches.
   const i = raw.indexOf('"blocks"') + 2;

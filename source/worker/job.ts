@@ -7,6 +7,8 @@ import { analyzeBytes } from './files.ts';
 export interface Job {
   /** Position in the sorted file list, so results can be put back in order. */
   index: number;
+  /** Article id as the listing assigned it. */
+  id: string;
   rel: string;
   bytes: Uint8Array;
   /** sha256 of bytes (the cache key). */
@@ -20,7 +22,8 @@ export type JobResult =
 /** Analyses one file; stores the result in the cache when cacheDir is given. Never throws. */
 export function runJob(job: Job, cacheDir: string | null): JobResult {
   try {
-    const article = analyzeBytes(job.rel, job.bytes);
+    const article = analyzeBytes(job.id, job.rel, job.bytes);
+    if (!('quotes' in article)) return { index: job.index, ok: false, reason: article.reason };
     if (cacheDir) writeEntrySync(cacheDir, job.hash, job.rel, article);
     return { index: job.index, ok: true, article };
   } catch (error) {
