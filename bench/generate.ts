@@ -395,7 +395,13 @@ function buildArticle(r: Rng, story: Story, outlet: Outlet, copyOf: Line[] | nul
 }
 
 function goldActors(story: Story, contentText: string): GoldActor[] {
-  const found = (form: string): boolean => new RegExp(`(?<![\\p{L}\\p{N}])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(contentText);
+  const isWord = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+  const found = (form: string): boolean => {
+    for (let i = contentText.indexOf(form); i >= 0; i = contentText.indexOf(form, i + 1)) {
+      if (!isWord(contentText[i - 1]) && !isWord(contentText[i + form.length])) return true;
+    }
+    return false;
+  };
   const out: GoldActor[] = [];
   const add = (name: string, kind: GoldActor['kind'], forms: string[]): void => {
     const aliases = [...new Set(forms)].filter(found);
@@ -445,7 +451,7 @@ export function generateCorpus(options: GenerateOptions): GeneratedCorpus {
         name, text, story: story.id,
         gold: {
           file: name, title: built.title, outlet: outlet.named ? outlet.name : null, byline: built.byline, dateline: built.dateline,
-          boilerplateLines: boiler, actors: goldActors(story, contentText), quotes,
+          boilerplateLines: boiler, actors: files.length < (options.goldSample ?? 0) ? goldActors(story, contentText) : [], quotes,
           note: `Synthetic (whosaid bench/generate.ts): story ${story.id}, outlet style "${outlet.name}"${copy ? ', syndicated near-copy of an earlier article of the same story' : ''}.`,
         },
       });
