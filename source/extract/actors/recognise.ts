@@ -178,7 +178,9 @@ export function tokenize(text: string, from: number, to: number): Tok[] {
     }
   }
   // A title-case line ("Trump Hints At Big Progress") says nothing by its capitals.
-  if (longAll >= 4 && longCap / longAll >= 0.7) for (const t of out) t.ambiguous = true;
+  // Names crowd some sentences, so allow at most one long lower-case word, and headlines
+  // do not end in a full stop.
+  if (longCap >= 4 && longAll - longCap <= 1 && !/[.!?]["”’']?\s*$/.test(line)) for (const t of out) t.ambiguous = true;
   return out;
 }
 
@@ -443,6 +445,11 @@ function processChunk(chunk: Tok[], ctx: Ctx, out: Mention[], inheritedNat: stri
     [from, to] = trimmed;
     const toks = chunk.slice(from, to);
     const a = toks[0]!, z = toks[toks.length - 1]!;
+    // A title-case line: each word on its own, kept only if the article confirms it.
+    if (toks.length > 1 && toks.every((t) => t.ambiguous)) {
+      for (const t of toks) if (t.cap && !STOP_WORD_SET.has(t.s.toLowerCase())) out.push(mk(null, t.s, text, t.start, t.end, { ambiguous: true, tokens: [t.s] }));
+      continue;
+    }
     const names = toks.map((t) => t.s);
     const capNames = toks.filter((t) => t.cap);
     if (capNames.length > 5) continue; // a headline-like run, not a name
