@@ -24,7 +24,9 @@ class Term {
   tmux(...args: string[]): string {
     return execFileSync('tmux', ['-L', this.socket, '-f', '/dev/null', ...args], { encoding: 'utf8' });
   }
-  run(command: string): void {
+  async run(command: string): Promise<void> {
+    // Type only once the shell shows its prompt, so the screen reads in order.
+    await this.waitFor(/^[$#] ?$/m);
     this.tmux('send-keys', '-t', '0', `cd ${ROOT} && ${command}; echo "EXIT:$?"`, 'Enter');
   }
   keys(...keys: string[]): void {
@@ -64,18 +66,22 @@ class Term {
 /** After the TUI exits: main screen back, the command and its status visible, no frame left over. */
 function assertShellBack(t: Term, screen: string, status: number): void {
   assert.equal(t.alternateOn(), false, 'alternate screen left');
-  assert.match(screen, /\$ cd .* && CI=false node dist\/cli\.js/);
-  assert.match(screen, new RegExp(`EXIT:${status}\\n\\$`));
+  assert.match(screen, /[$#] cd .* && CI=false node dist\/cli\.js/);
+  assert.match(screen, new RegExp(`\\nEXIT:${status}\\n[$#] ?\\n`));
   assert.doesNotMatch(screen, /q quit|Esc back/, 'no stray frame on the main screen');
 }
 
 test('scenario: --article 003, search "concession", Enter, ] to the other source, c, q', { skip: !haveTmux && 'tmux not installed' }, async () => {
   const t = new Term();
   try {
-    t.run(`CI=false node dist/cli.js corpus --article ${W}`);
+    await t.run(`CI=false node dist/cli.js corpus --article ${W}`);
     let s = await t.waitFor(/Vladimir Putin has agreed to permit Ukraine/, /q quit/);
-    assert.equal(t.alternateOn(), true, 'runs on the alternate screen');
-    assert.ok(s.split('\n').length <= 40);
+    assert.equal(t.alternateOn(), true, `runs on the alternate screen:\n${s}`);
+    // The frame is at most rows-1 high: the last row of the terminal stays empty.
+    const rows = s.replace(/\n$/, '').split('\n');
+    assert.equal(rows.length, 40);
+    assert.equal(rows[39]!.trim(), '');
+    assert.notEqual(rows[38]!.trim(), '');
     assert.match(s.split('\n')[0]!, /Vladimir Putin has agreed|003_1ab33e03965e3d5e/);
 
     t.keys('/');
@@ -116,7 +122,7 @@ test('SIGTERM and SIGHUP restore the terminal', { skip: !haveTmux && 'tmux not i
   for (const [signal, status] of [['SIGTERM', 143], ['SIGHUP', 129]] as const) {
     const t = new Term();
     try {
-      t.run('CI=false node dist/cli.js corpus');
+      await t.run('CI=false node dist/cli.js corpus');
       await t.waitFor(/q quit/);
       process.kill(t.childPid(), signal);
       const s = await t.waitFor(/EXIT:\d+/);
@@ -130,7 +136,7 @@ test('SIGTERM and SIGHUP restore the terminal', { skip: !haveTmux && 'tmux not i
 test('Ctrl-C quits from the search prompt; resize reflows; too small shows a notice', { skip: !haveTmux && 'tmux not installed' }, async () => {
   const t = new Term(100, 30);
   try {
-    t.run('CI=false node dist/cli.js corpus');
+    await t.run('CI=false node dist/cli.js corpus');
     await t.waitFor(/1\/5/, /Tab pane/);
     t.tmux('resize-window', '-t', '0', '-x', '50', '-y', '12');
     let s = await t.waitFor(/enlarge the terminal/);
@@ -151,7 +157,7 @@ test('Ctrl-C quits from the search prompt; resize reflows; too small shows a not
 test('stdin not a terminal: one-line hint, exit 2', { skip: !haveTmux && 'tmux not installed' }, async () => {
   const t = new Term();
   try {
-    t.run('CI=false node dist/cli.js corpus < /dev/null');
+    await t.run('CI=false node dist/cli.js corpus < /dev/null');
     const s = await t.waitFor(/EXIT:\d+/);
     assert.match(s, /whosaid: stdin is not a terminal; .*whosaid export/);
     assert.match(s, /EXIT:2/);
