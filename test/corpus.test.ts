@@ -137,6 +137,46 @@ describe('cleaning rules on real-looking pages', () => {
     assert.equal(kindOf(a, 'The measure funds the government through Jan. 30.'), 'content');
   });
 
+  test('Gulf broadcaster page: bracketed photo credit, staff byline, reading-list prompt, source line', async () => {
+    const a = await fixture('gulf-aljazeera.txt');
+    assert.equal(a.title, 'Israeli strikes kill dozens in Gaza as truce talks resume in Cairo');
+    assert.equal(a.outlet, 'Al Jazeera');
+    assert.equal(a.byline, null);
+    for (const l of ['Palestinians inspect the damage after an overnight strike in Rafah [Mohammed Salem/Reuters]', 'Published On 15 Dec 2025', 'Save articles to read later and create your own reading list.', 'Source: Al Jazeera and news agencies']) {
+      assert.equal(kindOf(a, l), 'boilerplate', l);
+    }
+    assert.equal(kindOf(a, 'By Al Jazeera Staff'), 'byline');
+    assert.equal(kindOf(a, 'Hamas delegation arrives in Egypt as the United States pushes for a deal before the holiday.'), 'content');
+    assert.equal(kindOf(a, 'Egypt and Qatar have mediated between the two sides for months.'), 'content');
+  });
+
+  test('British paper: section label, dek, "Name in Place" byline, topic footer', async () => {
+    const a = await fixture('paper-guardian.txt');
+    assert.equal(a.title, 'Zelenskyy urges allies to speed up air defence deliveries before winter');
+    assert.equal(a.byline, 'Dan Sabbagh');
+    assert.equal(kindOf(a, 'Ukraine war'), 'boilerplate');
+    assert.equal(kindOf(a, 'Ukrainian president says Russia is preparing a new wave of strikes on the energy grid'), 'content');
+    assert.equal(kindOf(a, 'Dan Sabbagh in Kyiv'), 'byline');
+    for (const l of ['Mon 15 Dec 2025 10.12 GMT', 'Share', 'Explore more on these topics', 'Europe', 'news', 'Reuse this content']) {
+      assert.equal(kindOf(a, l), 'boilerplate', l);
+    }
+    assert.equal(kindOf(a, 'Analysts said the warning matched intelligence assessments shared with Nato members last week.'), 'content');
+  });
+
+  test('American paper: furniture above the headline, dek, byline block, gift prompt, author bio', async () => {
+    const a = await fixture('paper-nyt.txt');
+    assert.equal(a.title, 'Fed Holds Rates Steady, Signaling Patience on Cuts');
+    assert.equal(a.byline, 'Jeanna Smialek');
+    assert.equal(a.outlet, 'The Times');
+    for (const l of ['Supported by', 'SKIP ADVERTISEMENT', 'Share full article', 'Read in app', 'Dec. 10, 2025, 2:00 p.m. ET', 'As a subscriber, you have 10 gift articles to give each month. Anyone can read what you share.']) {
+      assert.equal(kindOf(a, l), 'boilerplate', l);
+    }
+    for (const l of ['By Jeanna Smialek', 'Reporting from Washington', 'Jeanna Smialek covers the Federal Reserve and the economy for The Times. She is based in Washington.']) {
+      assert.equal(kindOf(a, l), 'byline', l);
+    }
+    assert.equal(kinds(a).filter(([, k]) => k === 'content').length, 3);
+  });
+
   test('photo captions and credits, wherever they sit', () => {
     const a = parse(
       [

@@ -26,7 +26,8 @@ export type Reason =
   | 'header' // short furniture above the lede
   | 'footer' // short furniture after the last paragraph
   | 'byline'
-  | 'dateline'; // "NEW DELHI" alone on a line above the lede
+  | 'dateline' // "NEW DELHI" alone on a line above the lede
+  | 'source'; // "Source: Al Jazeera and news agencies"
 
 export interface Verdict {
   kind: 'boilerplate' | 'byline';
@@ -60,6 +61,9 @@ const FURNITURE = new Set(
     'menu', 'search', 'skip to content', 'skip to main content', 'newsletter', 'newsletters', 'summary', 'key points',
     'highlights', 'story highlights', 'key takeaways', 'in brief', 'in short', 'at a glance', 'quick read', 'tl;dr',
     'breaking', 'breaking news', 'live', 'live updates', 'updated', 'edition', 'featured', 'multimedia', 'explained',
+    'supported by', 'send any friend a story', 'share full article', 'read in app', 'anyone can read what you share',
+    'explore more on these topics', 'normal text size', 'larger text size', 'very large text size', 'license this article',
+    'end', '(end)', '-30-', '###', 'more', 'ad feedback', 'hide', 'show more', 'show less', 'expand', 'collapse',
     'tags', 'topics', 'advertise with us', 'contact us', 'about us', 'privacy policy', 'terms of use',
     'terms and conditions', 'cookie policy', 'cookie settings', 'manage cookies', 'all rights reserved', 'next',
     'previous', 'sign up here', 'subscribe here', 'read more here', 'learn more', 'find out more', 'next story', 'previous story', 'next article', 'up next', 'photos', 'videos', 'podcasts', 'podcast',
@@ -94,6 +98,7 @@ const PHOTO_PAREN = /\((?:[^()]{0,60}\s)?(?:file\s)?(?:photo|photos|pic|picture|
 const AGENCY_TAIL =
   /(?:\b(?:REUTERS|AFP|AP|EPA|EPA-EFE|ANI|PTI|XINHUA|YONHAP|AAP|Reuters|Bloomberg|Getty Images|Pool)\s*\/\s*[\p{L}.' -]{2,40}(?:\/[\p{L} ]{2,20})?|\b(?:Getty Images|Shutterstock|Alamy|via Getty Images|AP Photo|Supplied|Handout))\)?\.?$/u;
 
+const BRACKET_CREDIT = /\[(?:file:?\s*)?[^[\]]{2,60}\/[^[\]]{2,40}\]$/i;
 const AGENCY_HINT = /(?:Images|Shutterstock|Alamy|Photo|Supplied|Handout)\)?\.?$/;
 
 const MD_IMAGE = /^\[?!\[/;
@@ -112,11 +117,13 @@ const PROMO = [
   /\b(?:click|tap) here\b/i,
   /\bfollow (?:us|[\w.]+(?: [\w.]+){0,3}) on (?:instagram|twitter|x|facebook|whatsapp|telegram|google news|youtube|threads|linkedin|tiktok|bluesky)\b/i,
   /\bjoin (?:our|us on) (?:whatsapp|telegram|channel)\b/i,
+  /\bgift (?:subscriber )?articles?\b/i,
+  /\bsave articles?\b.{0,40}\b(?:later|reading list)\b/i,
   /\b(?:already a subscriber|subscribe to continue|subscribe to read|unlock this article|become a member|support our journalism|turn on javascript|enable javascript|javascript is disabled|your browser does not support)\b/i,
 ];
 
 /** Cheap gate: every PROMO pattern contains one of these. */
-const PROMO_HINT = /inbox|your email|your phone|sign up|subscri|regist|newsletter|app|click here|tap here|follow|join|javascript|browser|member|journalism|unlock|listen|watch|read|hear|stream|download/i;
+const PROMO_HINT = /gift|save article|inbox|your email|your phone|sign up|subscri|regist|newsletter|app|click here|tap here|follow|join|javascript|browser|member|journalism|unlock|listen|watch|read|hear|stream|download/i;
 
 /** Cheap gate: every NOTICE pattern contains one of these. */
 const NOTICE_HINT = /this|story|article|report|check back|details|input|edited|headline|disclaimer|note|published|contributed|standards/i;
@@ -174,6 +181,13 @@ export function creditLineNames(text: string): string | null {
 
 /** "Kim Daeyoung, Hankyung.com reporter kdy@hankyung.com", "Jane Doe | Staff Writer". */
 export const NAME_CREDIT = new RegExp(String.raw`^(${PEOPLE})\s*(?:,|\||[–—-]\s)\s*(.+)$`, 'u');
+/** "David E. Sanger reported from Washington.", "Jane Roe contributed reporting." */
+export const REPORTED_FROM = new RegExp(
+  String.raw`^(?!(?:It|He|She|They|We|I|You|This|That|The|Officials?|Police|Reuters|AP|AFP)\b)(${PEOPLE})\s+(?:reported from|contributed reporting|contributed research|reported and wrote)\b`,
+  'u',
+);
+/** "Dan Sabbagh in Kyiv": a byline with the place it was filed from. */
+export const NAME_IN_PLACE = new RegExp(String.raw`^(${PEOPLE})\s+in\s+\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}$`, 'u');
 /** "Fiona Gallagher is The Sentinel’s Environment Correspondent." (author bio). */
 export const AUTHOR_BIO = new RegExp(
   String.raw`^(${PEOPLE})\s+(?:is|are|was|were|covers|cover|writes|reports)\s+(.{0,200})$`,
@@ -238,6 +252,8 @@ export function classifyLine(l: LineInfo): Verdict | null {
       if (t.includes(':') && CREDIT_TAIL.test(t)) return bp('caption');
       if (/\)\.?$/.test(t) && PHOTO_PAREN.test(t)) return bp('caption');
       if ((t.includes('/') || AGENCY_HINT.test(t)) && AGENCY_TAIL.test(t)) return bp('caption');
+      // Al Jazeera style: "... in Rafah [Mohammed Salem/Reuters]".
+      if (t.endsWith(']') && BRACKET_CREDIT.test(t)) return bp('caption');
     }
   }
 
@@ -249,7 +265,10 @@ export function classifyLine(l: LineInfo): Verdict | null {
   }
   if (short) {
     if (/^(?:read more|also read|read also|must read|see also|related|watch|listen|more)\s*[:|]/i.test(t)) return bp('promo');
-    if (/^(?:tags|topics|filed under|related topics|keywords|categories|more about|more on)\s*:/i.test(t)) return bp('tags');
+    if (/^(?:tags|topics?|filed under|related topics|keywords|categories|more about|more on)\s*:/i.test(t)) return bp('tags');
+    // NYT's "Reporting from Washington" under the byline.
+    if (l.words <= 6 && !l.sentenceEnd && /^[Rr]eporting from \p{Lu}\p{L}*(?:,? \p{Lu}[\p{L}.]*){0,3}$/u.test(t)) return by();
+    if (/^sources?\s*:\s*\S/i.test(t) && l.words <= 12 && !l.quote) return bp('source');
   }
 
   if (l.words <= 40) {
@@ -258,6 +277,7 @@ export function classifyLine(l: LineInfo): Verdict | null {
     // A byline is a short credit, not a sentence ("By Monday, talks had stalled.").
     if (!l.sentenceEnd && l.words <= 16 && byLineNames(t)) return by();
     if (creditLineNames(t) !== null) return by();
+    if (l.words <= 30 && REPORTED_FROM.test(t)) return by();
   }
 
   if (short && !l.quote) {

@@ -13,7 +13,7 @@
 import type { Article, Block, BlockKind } from '../types.ts';
 import { parseFrontMatter, field, type FrontMatter } from './frontmatter.ts';
 import { lineInfo, JOB, type LineInfo } from './lines.ts';
-import { AUTHOR_BIO, DATELINE_ONLY, classifyLine, isMenuItem, isProse, type Reason } from './boilerplate.ts';
+import { AUTHOR_BIO, DATELINE_ONLY, NAME_IN_PLACE, classifyLine, isMenuItem, isProse, type Reason } from './boilerplate.ts';
 import { bylineName, copyrightHolder, datelineOf, isNamesOnly, outletInBio, titleFromLede, wireOutlet, type Dateline } from './metadata.ts';
 import { outletInDomains, outletMentionedIn, outletNamedBy } from './outlets.ts';
 
@@ -66,7 +66,10 @@ function isLede(l: LineInfo): boolean {
 function isAuthorBio(l: LineInfo): boolean {
   if (l.words > 60 || l.quote) return false;
   const m = AUTHOR_BIO.exec(l.text);
-  return !!m && (JOB.test(m[2] ?? '') || /^(?:covering|reporting|based)\b/.test(m[2] ?? ''));
+  if (!m) return false;
+  const rest = m[2] ?? '';
+  // "... is The Sentinel's correspondent", "... are covering the talks", "... covers the White House for The Times"
+  return JOB.test(rest) || /^(?:covering|reporting|based)\b/.test(rest) || /^(?:covers|cover|writes|reports)\b/.test(l.text.slice(m[1]!.length).trim());
 }
 
 function classify(text: string, fm: FrontMatter | null): { lines: Line[]; title: number } {
@@ -175,24 +178,29 @@ function classify(text: string, fm: FrontMatter | null): { lines: Line[]; title:
         continue;
       }
     }
-    if (!seenContent) {
-      // Below the headline, an all-caps place alone is the dateline ("NEW DELHI"); above it, a section ("MUSIC").
-      if (title !== -1 && DATELINE_ONLY.test(info.text) && info.words <= 4) {
-        mark(l, 'boilerplate', 'dateline');
-        continue;
-      }
-      // "Paul Kirby" above "Europe digital editor": a name and its job line.
-      const next = nextNonBlank(lines, i);
-      const nl = next === -1 ? null : lines[next]!;
-      if (isNamesOnly(info.text) && nl?.info && nl.info.words <= 6 && JOB.test(nl.info.text) && !nl.info.sentenceEnd) {
-        mark(l, 'byline', 'byline');
-        if (nl.kind === null || nl.kind === 'byline') mark(nl, 'byline', 'byline');
-        continue;
-      }
-      if (info.words <= 2 && !info.quote && !info.sentenceEnd) {
-        mark(l, 'boilerplate', 'header');
-        continue;
-      }
+    // Credit lines anywhere above the lede (after a dek too).
+    // Below the headline, an all-caps place alone is the dateline ("NEW DELHI"); above it, a section ("MUSIC").
+    if (title !== -1 && DATELINE_ONLY.test(info.text) && info.words <= 4) {
+      mark(l, 'boilerplate', 'dateline');
+      continue;
+    }
+    // "Paul Kirby" above "Europe digital editor": a name and its job line.
+    const next = nextNonBlank(lines, i);
+    const nl = next === -1 ? null : lines[next]!;
+    if (isNamesOnly(info.text) && nl?.info && nl.info.words <= 6 && JOB.test(nl.info.text) && !nl.info.sentenceEnd) {
+      mark(l, 'byline', 'byline');
+      if (nl.kind === null || nl.kind === 'byline') mark(nl, 'byline', 'byline');
+      continue;
+    }
+    // "Dan Sabbagh in Kyiv" (a full name, so "Trouble in Paradise" stays a crosshead).
+    const inPlace = title !== -1 && info.words <= 8 && !info.sentenceEnd ? NAME_IN_PLACE.exec(info.text) : null;
+    if (inPlace && /\s/.test(inPlace[1]!)) {
+      mark(l, 'byline', 'byline');
+      continue;
+    }
+    if (!seenContent && info.words <= 2 && !info.quote && !info.sentenceEnd) {
+      mark(l, 'boilerplate', 'header');
+      continue;
     }
     seenContent = true;
   }
@@ -214,13 +222,21 @@ function outletOf(lines: Line[], fm: FrontMatter | null, dateline: Dateline | nu
     if (o) return o.name;
   }
   // Credits and footers that carry a domain: "Hankyung.com reporter", "kdy@hankyung.com".
-  const credits = nonContent.filter((l) => ['byline', 'email', 'copyright', 'footer', 'promo', 'outlet', 'notice'].includes(l.reason ?? ''));
+  // "By Jane Doe, CNN" / "Jane Doe | Reuters": an outlet as one part of a credit.
+  for (const l of nonContent) {
+    if (l.kind !== 'byline') continue;
+    for (const part of at(l).split(/\s*[,|/–—;]\s*|\s+-\s+/).slice(1)) {
+      const o = outletNamedBy(part);
+      if (o) return o.name;
+    }
+  }
+  const credits = nonContent.filter((l) => ['byline', 'email', 'copyright', 'footer', 'header', 'promo', 'outlet', 'notice', 'source'].includes(l.reason ?? ''));
   for (const l of credits) {
     const o = outletInDomains(at(l));
     if (o) return o.name;
   }
   for (const l of credits) {
-    if (l.reason === 'promo' || l.reason === 'notice') continue;
+    if (l.reason === 'promo' || l.reason === 'notice' || l.reason === 'header' || l.reason === 'footer') continue;
     const o = outletMentionedIn(at(l));
     if (o) return o.name;
   }

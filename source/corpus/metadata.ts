@@ -2,7 +2,7 @@
 // from the lede when there is no headline, and names inside credit lines.
 
 import { JOB, PEOPLE, tidyName } from './lines.ts';
-import { AUTHOR_BIO, NAME_CREDIT, byLineNames, creditLineNames } from './boilerplate.ts';
+import { AUTHOR_BIO, NAME_CREDIT, NAME_IN_PLACE, REPORTED_FROM, byLineNames, creditLineNames } from './boilerplate.ts';
 import { outletForWire, outletNamedBy } from './outlets.ts';
 
 export interface Dateline {
@@ -113,7 +113,7 @@ export function bylineName(text: string): string | null {
   if (named) return peopleOnly(named);
   const credit = NAME_CREDIT.exec(t);
   if (credit) return peopleOnly(credit[1]!);
-  const bio = AUTHOR_BIO.exec(t);
+  const bio = AUTHOR_BIO.exec(t) ?? NAME_IN_PLACE.exec(t) ?? REPORTED_FROM.exec(t);
   if (bio) return peopleOnly(bio[1]!);
   if (isNamesOnly(t) && !JOB.test(t)) return peopleOnly(t);
   // A credit without a name ("Special Correspondent", "Staff Reporter") is the byline as printed.
@@ -138,13 +138,16 @@ export function copyrightHolder(text: string): string | null {
 }
 
 // "Fiona Gallagher is The Sentinel’s Environment Correspondent."
-const BIO_OUTLET_POSSESSIVE = /\b(?:is|are|was|were)\s+(The\s+\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3})['’]s\b/u;
+const BIO_OUTLET_POSSESSIVE = /\b(?:is|are|was|were)\s+(The\s+\p{Lu}[\p{L}&-]*(?:\.\p{L}+)*(?:\s+\p{Lu}[\p{L}&-]*(?:\.\p{L}+)*){0,3})['’]s\b/u;
 // "Jane Doe is a senior correspondent for The Sentinel."
-const BIO_OUTLET_FOR = /\b(?:reporter|correspondent|editor|writer|journalist|columnist|contributor|chief)\s+(?:for|at|with)\s+(?:the\s+)?((?:The\s+)?\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3})/u;
+const BIO_OUTLET_FOR = /\b(?:reporter|correspondent|editor|writer|journalist|columnist|contributor|chief)\s+(?:for|at|with)\s+(?:the\s+)?((?:The\s+)?\p{Lu}[\p{L}&-]*(?:\.\p{L}+)*(?:\s+\p{Lu}[\p{L}&-]*(?:\.\p{L}+)*){0,3})/u;
+
+// "Jeanna Smialek covers the Federal Reserve for The Times."
+const BIO_OUTLET_BEAT = /\b(?:covers|covering|writes about|reports on)\b.{0,80}?\bfor\s+(The\s+\p{Lu}[\p{L}&-]*(?:\.\p{L}+)*(?:\s+\p{Lu}[\p{L}&-]*(?:\.\p{L}+)*){0,3})/u;
 
 /** An outlet named by an author bio line, or null. */
 export function outletInBio(text: string): string | null {
-  const m = BIO_OUTLET_POSSESSIVE.exec(text) ?? BIO_OUTLET_FOR.exec(text);
+  const m = BIO_OUTLET_POSSESSIVE.exec(text) ?? BIO_OUTLET_FOR.exec(text) ?? BIO_OUTLET_BEAT.exec(text);
   if (!m) return null;
   const name = m[1]!.trim();
   return outletNamedBy(name)?.name ?? name;
