@@ -152,14 +152,23 @@ export async function analyzeCorpus(dir: string, options: AnalyzeOptions = {}): 
   // Phase 2: analyse the misses, on workers when there are enough of them.
   const workers = options.workers ?? os.availableParallelism();
   const useWorkers = workers > 0 && jobs.length >= (options.minFilesForWorkers ?? 50);
+  let inThread = jobs;
   if (useWorkers) {
-    await runInWorkers(jobs, { workers, cacheDir, onResult: deliver });
-  } else {
-    for (let i = 0; i < jobs.length; i++) {
-      deliver(runJob(jobs[i] as Job, cacheDir));
-      // Let progress callbacks and a TUI render during long in-thread runs.
-      if (i % 64 === 63) await new Promise<void>((r) => setImmediate(r));
+    const delivered = new Set<number>();
+    try {
+      await runInWorkers(jobs, { workers, cacheDir, onResult: (r) => { delivered.add(r.index); deliver(r); } });
+      inThread = [];
+    } catch (error) {
+      // Workers could not start or died (missing dist/worker.js, resource limits): finish in-thread.
+      const message = error instanceof Error ? error.message : String(error);
+      options.onWarning?.(`whosaid: analysis workers failed (${message}); continuing in one thread`);
+      inThread = jobs.filter((j) => !delivered.has(j.index));
     }
+  }
+  for (let i = 0; i < inThread.length; i++) {
+    deliver(runJob(inThread[i] as Job, cacheDir));
+    // Let progress callbacks and a TUI render during long in-thread runs.
+    if (i % 64 === 63) await new Promise<void>((r) => setImmediate(r));
   }
   const tAnalyzed = performance.now();
 
