@@ -228,6 +228,12 @@ describe('cleaning rules on real-looking pages', () => {
       'The decision was unanimous, the bank said in a statement.',
       'Photo opportunities were limited, aides said, because the president was running late.',
       'Governor: "We are not in a hurry"',
+      'Complaints can be sent to complaints@centralbank.example, the bank said.',
+      'Members who voted to hold:',
+      'Ana Ruiz',
+      'Tomas Berg',
+      'Li Wei',
+      'Share prices rose 2% after the announcement.',
     ];
     const a = parse(['Central bank holds rates as inflation cools', ...body, 'The next meeting is on 12 March.'].join('\n'));
     assert.equal(a.title, 'Central bank holds rates as inflation cools');

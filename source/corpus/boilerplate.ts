@@ -106,6 +106,9 @@ const BARE_LINK = /^\[[^\]]{0,300}\]\([^)\s]{1,500}\)$/;
 const URL_ONLY = /^(?:<)?(?:https?:\/\/|www\.)\S+$/i;
 const HTML_ONLY = /^(?:<\/?[a-z][^>]*>\s*)+$/i;
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+/** "hankyung@bloomingbit.ioThe Korea ...": an address run into the next text, as scraped footers are. */
+const EMAIL_GLUED = /@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\p{Lu}/u;
+const EMAIL_CONTACT = /\b(?:e-?mail|contact|reach|write to|send tips|tips to)\b/i;
 
 const PROMO = [
   /\b(?:sign up|subscribe|register)\b.{0,80}\b(?:newsletter|newsletters|alerts|updates|inbox|briefing|free|today|now|daily|weekly)\b/i,
@@ -262,6 +265,7 @@ export function classifyLine(l: LineInfo): Verdict | null {
     const key = furnitureKey(t);
     if (FURNITURE.has(key)) return bp('ad');
     if (/^\d+\s*(?:min|mins|minute|minutes)\s*(?:read|listen)$/.test(key)) return bp('ad');
+    if (/^(?:share|post|tweet|send|pin) (?:this )?(?:on|via|to|by) [\w .+-]{1,20}$/.test(key)) return bp('ad');
   }
   if (short) {
     if (/^(?:read more|also read|read also|must read|see also|related|watch|listen|more)\s*[:|]/i.test(t)) return bp('promo');
@@ -285,7 +289,8 @@ export function classifyLine(l: LineInfo): Verdict | null {
     if (t.includes('@') && EMAIL.test(t)) {
       const m = NAME_CREDIT.exec(t);
       if (m && (JOB.test(m[2] ?? '') || EMAIL.test(m[2] ?? ''))) return by();
-      return bp('email');
+      // Contact lines and scraped footers; a sentence that merely cites an address stays prose.
+      if (!l.sentenceEnd || l.words <= 8 || EMAIL_GLUED.test(t) || EMAIL_CONTACT.test(t)) return bp('email');
     }
     if (isDateLine(t)) return bp('date');
     // '>' is only ever a breadcrumb; '/' and '|' need three items ("News / World / Europe").

@@ -111,19 +111,24 @@ function classify(text: string, fm: FrontMatter | null): { lines: Line[]; title:
     }
   }
 
-  // 3c. menus: consecutive lines of short Title-Case items, three or more not otherwise explained
+  // 3c. menus: consecutive short Title-Case items, three or more next to other furniture
+  // ("Related topics" above them) or six or more on their own. A short list of names
+  // under a content line ("Attendees included:") is content.
   for (let i = first; i < lines.length; ) {
     let j = i;
     let items = 0;
+    let furniture = false;
     while (j < lines.length) {
       const c = lines[j]!;
-      if (c.kind === 'boilerplate') j++;
-      else if (c.kind === null && c.info && isMenuItem(c.info)) {
+      if (c.kind === 'boilerplate') {
+        furniture = true;
+        j++;
+      } else if (c.kind === null && c.info && isMenuItem(c.info)) {
         items++;
         j++;
       } else break;
     }
-    if (items >= 3) for (let k = i; k < j; k++) if (lines[k]!.kind === null) mark(lines[k]!, 'boilerplate', 'menu');
+    if (items >= 6 || (items >= 3 && furniture)) for (let k = i; k < j; k++) if (lines[k]!.kind === null) mark(lines[k]!, 'boilerplate', 'menu');
     i = j > i ? j : i + 1;
   }
 
