@@ -42,3 +42,16 @@ await build({
   packages: 'external',
   logLevel: 'warning',
 });
+
+// Search worker thread (source/search/worker-client.ts starts dist/search-worker.js next
+// to the code that starts it).
+await build({
+  entryPoints: { 'search-worker': 'source/search/worker.ts' },
+  outdir: 'dist',
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  banner: { js: 'import { createRequire as __whosaidRequire } from "node:module";\nconst require = __whosaidRequire(import.meta.url);' },
+  logLevel: 'warning',
+});

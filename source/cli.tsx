@@ -3,7 +3,9 @@ import meow from 'meow';
 import { analyzeCorpus } from './analyze.ts';
 import { toExportCsv, toExportJson } from './export.ts';
 import { UserError } from './errors.ts';
-import { createSearch } from './search/index.ts';
+import { createSearch, createSearchWorker } from './search/index.ts';
+import { withFallback } from './ui/searcher.ts';
+import type { Searcher } from './ui/app.tsx';
 import { resolveArticle, resolveSpeaker, type Resolved } from './ui/resolve.ts';
 import { plainSummary } from './ui/summary.ts';
 import { colourWanted } from './ui/theme.ts';
@@ -86,8 +88,15 @@ async function main(): Promise<void> {
     return;
   }
   const { runTui } = await import('./ui/run.tsx');
+  // Search runs on a worker thread so typing never waits for it; in-thread if that fails.
+  let worker: Searcher | null = null;
+  try {
+    worker = createSearchWorker(corpus);
+  } catch {
+    worker = null;
+  }
   process.exitCode = await runTui(corpus, {
-    searcher: createSearch(corpus),
+    searcher: withFallback(worker, () => createSearch(corpus)),
     color: colourWanted(process.env, cli.flags.color),
     article: articleId,
     search,

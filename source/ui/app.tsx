@@ -10,9 +10,13 @@ import { initialState, makeReducer, top, type ViewOptions } from './state.ts';
 import type { Line } from './text.ts';
 import type { Theme } from './theme.ts';
 
-/** The search module's interface, sync today; a worker-backed one returns a promise. */
+/**
+ * The search module's interface: the in-thread index answers at once, the worker-backed
+ * one with a promise, null meaning "superseded by a newer query".
+ */
 export interface Searcher {
-  search(query: string, limit?: number): SearchHit[] | Promise<SearchHit[]>;
+  search(query: string, limit?: number): SearchHit[] | Promise<SearchHit[] | null>;
+  close?(): unknown;
 }
 
 export interface AppProps {
@@ -112,7 +116,7 @@ export function App({ model, searcher, theme, start, size, onFrame, onQuit }: Ap
       Promise.resolve()
         .then(() => searcher.search(query, SEARCH_LIMIT))
         .then(
-          (hits) => live && dispatch({ type: 'results', seq: wanted, hits }),
+          (hits) => live && hits && dispatch({ type: 'results', seq: wanted, hits }),
           () => live && dispatch({ type: 'results', seq: wanted, hits: [] }),
         );
     }, 0);

@@ -69,6 +69,7 @@ export async function runTui(corpus: Corpus, options: RunOptions): Promise<numbe
     return 0;
   } finally {
     restore();
+    await Promise.resolve(options.searcher.close?.()).catch(() => undefined);
     for (const [event, handler] of handlers) process.off(event as 'exit', handler);
   }
 }
