@@ -84,6 +84,10 @@ class Attributor {
   private readonly candidates: Candidate[] = [];
   private readonly roles = new Map<ArticleActor, Set<string>>();
   private readonly gender = new Map<ArticleActor, Gender>();
+  private readonly actorStarts = new Set<number>();
+  private readonly actorEnds = new Set<number>();
+  /** Every name and alias, loosely keyed, to its actor. */
+  private readonly byName = new Map<string, ArticleActor>();
 
   constructor(
     private readonly article: Article,
@@ -92,18 +96,34 @@ class Attributor {
   ) {
     this.text = article.text;
     this.paragraphs = paragraphsOf(article);
+    for (const a of actors) {
+      for (const sp of a.spans) {
+        this.actorStarts.add(sp.start);
+        this.actorEnds.add(sp.end);
+      }
+      for (const form of [a.name, ...a.aliases]) if (!this.byName.has(nameKey(form))) this.byName.set(nameKey(form), a);
+    }
     this.tokens = this.paragraphs.map((p) => tokenize(this.text, p.start, p.end).filter((t) => !this.insideQuote(t.start)));
     this.collectActorMentions();
     this.collectSourceMentions();
   }
 
   private insideQuote(pos: number): boolean {
-    for (const s of this.spans) if (pos >= s.outerStart && pos < s.outerEnd) return true;
-    return false;
+    const i = lastAtOrBefore(this.spans, pos, (s) => s.outerStart);
+    return i >= 0 && pos < this.spans[i]!.outerEnd;
   }
 
   private paragraphAt(pos: number): number {
-    return this.paragraphs.findIndex((p) => pos >= p.start && pos <= p.end);
+    const i = lastAtOrBefore(this.paragraphs, pos, (p) => p.start);
+    return i >= 0 && pos <= this.paragraphs[i]!.end ? i : -1;
+  }
+
+  /** Candidates mentioned in [from, to), in reading order. */
+  private candidatesIn(from: number, to: number): Candidate[] {
+    const lo = lastAtOrBefore(this.candidates, from - 1, (c) => c.pos) + 1;
+    const out: Candidate[] = [];
+    for (let i = lo; i < this.candidates.length && this.candidates[i]!.pos < to; i++) out.push(this.candidates[i]!);
+    return out;
   }
 
   // ---------------------------------------------------------------- mentions
@@ -112,9 +132,11 @@ class Attributor {
     for (const actor of this.actors) {
       if (actor.kind === 'place') continue;
       const roles = new Set<string>();
+      let described = 0;
       for (const span of actor.spans) {
         if (this.insideQuote(span.start)) continue;
-        for (const w of this.describingWords(span.start, span.end)) roles.add(w);
+        // Descriptions come with the first few mentions ("guitarist Niamh Cassidy"), rarely later.
+        if (described++ < 4) for (const w of this.describingWords(span.start, span.end)) roles.add(w);
         this.noteGender(actor, span.start);
         this.addCandidate({ pos: span.start, speaker: this.actorSpeaker(actor), subjectish: this.subjectish(span.start, span.end), attributed: false });
       }
@@ -175,22 +197,20 @@ class Attributor {
   private describesNamed(tokens: Token[], head: number, start: number): boolean {
     const next = tokens[head + 1];
     const afterComma = next?.text === ',' ? tokens[head + 2] : next;
-    if (afterComma && /^\p{Lu}\p{Ll}/u.test(afterComma.text) && this.actors.some((a) => a.spans.some((s) => s.start === afterComma.start))) return true;
+    if (afterComma && /^\p{Lu}\p{Ll}/u.test(afterComma.text) && this.actorStarts.has(afterComma.start)) return true;
     const before = tokens.findIndex((t) => t.start === start);
     const prev = tokens[before - 1];
     const prevName = prev?.text === ',' ? tokens[before - 2] : null;
-    return !!prevName && this.actors.some((a) => a.spans.some((s) => s.end === prevName.end));
+    return !!prevName && this.actorEnds.has(prevName.end);
   }
 
   private addCandidate(c: Candidate): void {
-    const existing = this.candidates.findIndex((x) => x.pos === c.pos);
-    if (existing >= 0) {
-      if (c.attributed) this.candidates[existing] = { ...c, speaker: c.speaker };
+    const i = lastAtOrBefore(this.candidates, c.pos, (x) => x.pos);
+    if (i >= 0 && this.candidates[i]!.pos === c.pos) {
+      if (c.attributed) this.candidates[i] = c;
       return;
     }
-    let i = this.candidates.length;
-    while (i > 0 && this.candidates[i - 1]!.pos > c.pos) i--;
-    this.candidates.splice(i, 0, c);
+    this.candidates.splice(i + 1, 0, c);
   }
 
   /** A mention preceded by a preposition ("met with X", "by presenter X") or possessive is no subject. */
@@ -271,7 +291,8 @@ class Attributor {
   private echoes(quotes: Quote[], attributions: Attribution[]): void {
     const words = (t: string) => t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
     quotes.forEach((q, i) => {
-      if (attributions[i]!.speaker) return;
+      const paragraph = this.spans[i]!.paragraph;
+      if (attributions[i]!.speaker || (paragraph > 2 && !this.paragraphs[paragraph]!.isTitle)) return;
       const mine = words(q.text);
       if (mine.length < 2) return;
       let best = -1;
@@ -374,7 +395,8 @@ class Attributor {
       return { attribution: { speaker, mention: before.trim(), mentionStart: clauseFrom, mentionEnd: span.outerStart, verb: 'asked', confidence: 0.6 }, sharesWithPrevious: false };
     }
 
-    const next = this.spans.find((s) => s.paragraph === span.paragraph && s.outerStart >= span.outerEnd);
+    const following = this.spans[this.spans.indexOf(span) + 1];
+    const next = following && following.paragraph === span.paragraph ? following : undefined;
     const afterTo = Math.min(sentenceEnd(text, span.outerEnd, p.end), next ? next.outerStart : p.end);
     const immediate = this.afterAttribution(span.outerEnd, afterTo, true);
     if (immediate) return { attribution: immediate, sharesWithPrevious: false };
@@ -741,19 +763,14 @@ class Attributor {
   }
 
   private matchActor(np: NounPhrase): ArticleActor | null {
-    const has = (a: ArticleActor, form: string) => {
-      const key = nameKey(form);
-      return nameKey(a.name) === key || a.aliases.some((x) => nameKey(x) === key);
-    };
     const full = np.tokens.filter((t) => !DETERMINER_WORDS.has(t.lower)).map((t) => t.text).join(' ');
-    const whole = this.actors.find((a) => has(a, full));
+    const whole = this.byName.get(nameKey(full));
     if (whole) return whole;
     const name = bareName(np.tokens);
     if (!name) return null;
     const words = name.split(' ');
     for (let k = 0; k < words.length; k++) {
-      const tail = words.slice(k).join(' ');
-      const hit = this.actors.find((a) => has(a, tail));
+      const hit = this.byName.get(nameKey(words.slice(k).join(' ')));
       if (hit) return hit;
     }
     const surname = words[words.length - 1]!;
@@ -768,8 +785,10 @@ class Attributor {
     const wantOrg = INSTITUTION_HEADS.has(head) || ['band', 'company', 'firm', 'group', 'startup', 'agency'].includes(head);
     const matches = (a: ArticleActor) => (a.kind === 'person') !== wantOrg && (this.roles.get(a)?.has(head) ?? false) && !this.conflicts(np, a);
     const firstMention = (a: ArticleActor) => Math.min(...a.spans.map((s) => s.start));
-    const before = this.candidates.filter((c) => c.pos < pos && ((c.speaker.actor && matches(c.speaker.actor)) || c.speaker.source?.head === head));
-    if (before.length) return before[before.length - 1]!.speaker.actor;
+    for (let i = lastAtOrBefore(this.candidates, pos - 1, (c) => c.pos); i >= 0; i--) {
+      const c = this.candidates[i]!;
+      if ((c.speaker.actor && matches(c.speaker.actor)) || c.speaker.source?.head === head) return c.speaker.actor;
+    }
     const p = this.paragraphAt(pos);
     const soon = this.paragraphs[Math.min(this.paragraphs.length - 1, p + 2)]!.end;
     const after = this.actors.filter((a) => matches(a) && firstMention(a) > pos && firstMention(a) <= soon);
@@ -794,9 +813,14 @@ class Attributor {
 
   /** The organisation a bare "the statement" or "the company" refers to: the last one that spoke, else the last named. */
   private lastOrganisation(pos: number): Speaker | null {
-    const orgs = this.candidates.filter((c) => c.pos < pos && c.speaker.kind === 'org');
-    const spoke = orgs.filter((c) => c.attributed);
-    return (spoke.at(-1) ?? orgs.at(-1))?.speaker ?? null;
+    let named: Speaker | null = null;
+    for (let i = lastAtOrBefore(this.candidates, pos - 1, (c) => c.pos); i >= 0; i--) {
+      const c = this.candidates[i]!;
+      if (c.speaker.kind !== 'org') continue;
+      if (c.attributed) return c.speaker;
+      named ??= c.speaker;
+    }
+    return named;
   }
 
   /** The person, organisation or source a pronoun at pos most likely refers to. */
@@ -813,7 +837,8 @@ class Attributor {
     };
     const p = this.paragraphAt(pos);
     const floor = this.paragraphs[Math.max(0, p - 4)]?.start ?? 0;
-    const pool = this.candidates.filter((c) => c.pos < pos && fits(c));
+    let pool = this.candidatesIn(floor, pos).filter(fits);
+    if (!pool.length) pool = this.candidatesIn(0, floor).filter(fits).slice(-1);
     if (!pool.length) return null;
     let fallback: Candidate | null = null;
     let cursor = pos;
@@ -847,6 +872,21 @@ class Attributor {
     if (gender && c.speaker.actor && !this.gender.has(c.speaker.actor)) this.gender.set(c.speaker.actor, gender);
     return c.speaker;
   }
+}
+
+/** Index of the last item whose key is <= value (items sorted by key), or -1. */
+function lastAtOrBefore<T>(items: readonly T[], value: number, key: (item: T) => number): number {
+  let lo = 0;
+  let hi = items.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(items[mid]!) <= value) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
 }
 
 const none = (): Attribution => ({ speaker: null, mention: null, mentionStart: 0, mentionEnd: 0, verb: null, confidence: 0 });

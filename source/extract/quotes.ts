@@ -195,12 +195,19 @@ export function findQuotes(article: Article): QuoteSpan[] {
   const primary = british ? singles : doubles;
   const secondary = british ? doubles : singles;
   const kept: RawSpan[] = [...primary];
+  const primaryByParagraph = new Map<number, RawSpan[]>();
+  for (const p of primary) {
+    const list = primaryByParagraph.get(p.paragraph);
+    if (list) list.push(p);
+    else primaryByParagraph.set(p.paragraph, [p]);
+  }
   for (const s of secondary) {
     if (!s.close) continue;
     if (!british && s.open.pos > 0 && /\p{L}/u.test(text[s.open.pos - 1] ?? '')) continue;
-    if (primary.some((p) => p.paragraph === s.paragraph && (inside(s, p) || inside(p, s)))) continue;
+    if (primaryByParagraph.get(s.paragraph)?.some((p) => inside(s, p) || inside(p, s))) continue;
     kept.push(s);
   }
+  const singleSet = new Set(singles);
   kept.sort((a, b) => a.open.pos - b.open.pos);
 
   const out: QuoteSpan[] = [];
@@ -211,7 +218,7 @@ export function findQuotes(article: Article): QuoteSpan[] {
     let continues = false;
     if (!s.close) {
       const next = paragraphs[s.paragraph + 1];
-      continues = !!next && startsWithOpeningMark(text, next, singles.includes(s));
+      continues = !!next && startsWithOpeningMark(text, next, singleSet.has(s));
       while (end > start && /\s/.test(text[end - 1]!)) end--;
       if (end - start < 2) continue;
     }
@@ -227,7 +234,7 @@ export function findQuotes(article: Article): QuoteSpan[] {
       continues,
       continued,
       unclosed: !s.close,
-      marks: singles.includes(s) ? 'single' : 'double',
+      marks: singleSet.has(s) ? 'single' : 'double',
     });
   }
   return out.filter((q) => q.end > q.start && /[\p{L}\p{N}]/u.test(text.slice(q.start, q.end)));
