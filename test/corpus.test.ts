@@ -234,6 +234,14 @@ describe('cleaning rules on real-looking pages', () => {
       'Tomas Berg',
       'Li Wei',
       'Share prices rose 2% after the announcement.',
+      "Critics said the 'click here' culture of online ads had eroded trust.",
+      "The company's newsletter was leaked last week.",
+      'He urged voters to follow him on X for updates.',
+      'Customers were told to download the app to check their balances.',
+      'This report, published by the IMF in March, was updated in June.',
+      'Input from farmers was ignored, the union said.',
+      'Research by university economists found that rents rose 9%.',
+      'By the end of the week, officials said, the talks had collapsed.',
     ];
     const a = parse(['Central bank holds rates as inflation cools', ...body, 'The next meeting is on 12 March.'].join('\n'));
     assert.equal(a.title, 'Central bank holds rates as inflation cools');

@@ -110,15 +110,21 @@ const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 const EMAIL_GLUED = /@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\p{Lu}/u;
 const EMAIL_CONTACT = /\b(?:e-?mail|contact|reach|write to|send tips|tips to)\b/i;
 
+// Prompts are imperatives addressed to the reader, so most patterns are anchored at the
+// start of the line (or after a dash or colon): "users were told to download the app"
+// and "the company's newsletter leaked" are prose.
+const LEAD = String.raw`(?:^|[-–—:|]\s*)`;
 const PROMO = [
-  /\b(?:sign up|subscribe|register)\b.{0,80}\b(?:newsletter|newsletters|alerts|updates|inbox|briefing|free|today|now|daily|weekly)\b/i,
-  /\bnewsletter\b/i,
-  /\b(?:delivered|straight|direct|sent) to your (?:inbox|email|phone)\b/i,
-  /\b(?:download|install|get|try)\s+(?:the|our)\b.{0,40}\bapps?\b/i,
+  new RegExp(String.raw`${LEAD}(?:sign up|subscribe|register)\b`, 'i'),
+  /^(?:get|receive|read|join|try)\b.{0,60}\bnewsletters?\b/i,
+  /^(?:\w+\s+){0,3}newsletters?$/i,
+  /^(?:get|receive|have)\b.{0,80}\b(?:delivered|straight|direct|sent) to your (?:inbox|email|phone)\b/i,
+  new RegExp(String.raw`${LEAD}(?:download|install|get|try)\s+(?:the|our)\b.{0,40}\bapps?\b`, 'i'),
   /\bapps?\b.{0,30}\b(?:app store|google play|play store)\b/i,
   /^(?:listen|watch|read|hear|stream|download)\b.{0,80}\bon (?:the|our)\b.{0,40}\b(?:app|website|podcast|channel)\b/i,
-  /\b(?:click|tap) here\b/i,
-  /\bfollow (?:us|[\w.]+(?: [\w.]+){0,3}) on (?:instagram|twitter|x|facebook|whatsapp|telegram|google news|youtube|threads|linkedin|tiktok|bluesky)\b/i,
+  new RegExp(String.raw`${LEAD}(?:click|tap) here\b`, 'i'),
+  /\bfollow us\b/i,
+  new RegExp(String.raw`${LEAD}follow [\w.]+(?: [\w.]+){0,3} on (?:instagram|twitter|x|facebook|whatsapp|telegram|google news|youtube|threads|linkedin|tiktok|bluesky)\b`, 'i'),
   /\bjoin (?:our|us on) (?:whatsapp|telegram|channel)\b/i,
   /\bgift (?:subscriber )?articles?\b/i,
   /\bsave articles?\b.{0,40}\b(?:later|reading list)\b/i,
@@ -134,10 +140,11 @@ const NOTICE_HINT = /this|story|article|report|check back|details|input|edited|h
 const NOTICE = [
   /^this is (?:a )?(?:developing|breaking|fast[- ]moving|live)\b/i,
   /^(?:this )?(?:story|article|report) (?:is )?(?:developing|being updated|will be updated)\b/i,
-  /^this (?:story|article|report|post|copy|piece|is a developing story)\b.{0,120}\b(?:updated|edited|published|generated|syndicated|corrected|developing|amended|produced)\b/i,
+  // "This article was originally published ..." (not "This report, published by the IMF, found ...")
+  /^this (?:story|article|post|copy|piece) (?:has been|was|is|will be|may be|first appeared)\b.{0,120}\b(?:updated|edited|published|generated|syndicated|corrected|developing|amended|produced|appeared)\b/i,
   /^(?:please )?check back (?:for|later)\b/i,
   /^(?:more|further) details (?:to follow|soon|awaited)\b/i,
-  /^(?:\(|\[)?(?:with )?(?:inputs?|input) from\b/i,
+  /^(?:[(\[]\s*(?:with )?|with )inputs? from\b/i,
   /^(?:\(|\[)?with (?:agency|wire|pti|ani) inputs?\b/i,
   /^(?:\(|\[)?(?:this story has not been edited|except for the headline)\b/i,
   /^(?:\(|\[)?(?:disclaimer|editor'?s note|editors’ note)\s*[:.-]/i,
@@ -280,7 +287,8 @@ export function classifyLine(l: LineInfo): Verdict | null {
     if (NOTICE_HINT.test(t)) for (const re of NOTICE) if (re.test(t)) return bp('notice');
     // A byline is a short credit, not a sentence ("By Monday, talks had stalled.").
     if (!l.sentenceEnd && l.words <= 16 && byLineNames(t)) return by();
-    if (creditLineNames(t) !== null) return by();
+    // "(Reporting by ...; Editing by ...)", "Edited by: Jane Doe"; not "Research by economists found that ..."
+    if ((/^[(\[]|[)\]]$/.test(t) || (!l.sentenceEnd && l.words <= 15)) && creditLineNames(t) !== null) return by();
     if (l.words <= 30 && REPORTED_FROM.test(t)) return by();
   }
 
