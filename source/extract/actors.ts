@@ -138,7 +138,10 @@ export function findActors(article: Article): ArticleActor[] {
       if (orgs.length === 1) add(orgs[0]!, m.alias, m.start, m.end);
       continue;
     }
-    if (m.kind === 'person' || (m.kind === null && m.say && !m.ambiguous && looksLikeName(m))) {
+    // An unknown name before a verb of saying is a person; at a sentence start only when it
+    // does not look like a plural noun ("Analysts said").
+    const sayPerson = m.kind === null && m.say && looksLikeName(m) && (!m.ambiguous || (toks.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(m.name) && !/[^s]s$/.test(m.name)));
+    if (m.kind === 'person' || sayPerson) {
       const e = get('person', m.name, { nationality: m.nationality });
       if (!persons.includes(e)) persons.push(e);
       add(e, m.alias, m.start, m.end);

@@ -307,6 +307,16 @@ function wordAfter(text: string, pos: number): string {
   return text.slice(b, e);
 }
 
+/** The position opens its line (only spaces before it). */
+function isBlockStart(text: string, pos: number): boolean {
+  for (let i = pos - 1; i >= 0; i--) {
+    const c = text[i];
+    if (c === '\n') return true;
+    if (c !== ' ' && c !== '\u00a0' && c !== '\t') return false;
+  }
+  return true;
+}
+
 /** "<name> chief executive Priya Raman": lower-case role words, then a capitalised name. */
 function roleThenName(text: string, pos: number): boolean {
   const m = /^[ \u00a0]((?:[a-z]+[ \u00a0]){1,3})\p{Lu}\p{Ll}/u.exec(text.slice(pos, pos + 50));
@@ -455,7 +465,8 @@ function processChunk(chunk: Tok[], ctx: Ctx, out: Mention[], inheritedNat: stri
     if (capNames.length > 5) continue; // a headline-like run, not a name
     const before = wordBefore(text, chunk[0]!.start);
     const after = wordAfter(text, chunk[chunk.length - 1]!.end);
-    const say = SAY_VERB_SET.has(after.toLowerCase()) || /\b(?:said|says|told|according to)\s*,?\s*$/.test(text.slice(Math.max(0, a.start - 20), a.start));
+    const say = SAY_VERB_SET.has(after.toLowerCase()) || /\b(?:said|says|told|according to)\s*,?\s*$/.test(text.slice(Math.max(0, a.start - 20), a.start)) ||
+      (a === chunk[0] && z === chunk[chunk.length - 1] && isBlockStart(text, a.start) && /^:[ \u00a0]*["“‘']/.test(text.slice(chunk[chunk.length - 1]!.end, chunk[chunk.length - 1]!.end + 4))); // 'Trump: "..."' headlines
     const ambiguous = a.ambiguous && (from === seg.from || chunk[from - 1]!.ambiguous);
     let kind: ActorKind | null = null;
     let weak = false;
@@ -465,7 +476,13 @@ function processChunk(chunk: Tok[], ctx: Ctx, out: Mention[], inheritedNat: stri
     // "Envoy Outlines ..."); then it must match a person named elsewhere.
     if (titled && a.ambiguous) kind = null;
     else if (titled && !anyOrgCue) kind = 'person';
-    else if (nextSeg?.type === 'title' && afterSeg?.type === 'run') kind = 'organization'; // "BlackRock CEO Larry Fink"
+    // "BlackRock CEO Larry Fink", "European Commission President ...": the name before a title
+    // and a person is their organisation, but "Environment Minister X" names a portfolio.
+    else if (nextSeg?.type === 'title' && afterSeg?.type === 'run') {
+      const portfolio = /Minister|Secretary$|Senator|Governor|Mayor|MP|Rep/.test(nextSeg.title ?? '') || (capNames.length === 1 && lowerWords.has(a.s.toLowerCase()));
+      if (portfolio) continue;
+      kind = 'organization';
+    }
     else if (anyOrgCue && capNames.length >= 2) kind = 'organization';
     else if (anyOrgCue && capNames.length === 1 && /^(?:Senate|Parliament|Congress|Cabinet|Treasury)$/.test(a.s)) kind = 'organization';
     else if (capNames.length >= 2 && PLACE_CUE_SET.has(lastWord)) kind = 'place';
@@ -477,6 +494,8 @@ function processChunk(chunk: Tok[], ctx: Ctx, out: Mention[], inheritedNat: stri
     else if (APPOSITIVE_ORG.test(text.slice(chunk[chunk.length - 1]!.end, chunk[chunk.length - 1]!.end + 60))) kind = 'organization';
     else if (ROLE_WORD_SET.has(before.toLowerCase()) && !ambiguous && seg.from === 0) kind = 'person';
     else if (si === segs.length - 1 && !GIVEN_NAME_SET.has(a.s.toLowerCase()) && roleThenName(text, chunk[chunk.length - 1]!.end)) kind = 'organization';
+    // A dateline: an all-caps word opening a line before a dash, colon, comma or "(": a place.
+    else if (toks.length === 1 && a.allCaps && chunk.length === 1 && isBlockStart(text, a.start) && /^[ \u00a0]*(?:[—–:-]|,[ \u00a0]*\p{Lu}|\()/u.test(text.slice(z.end, z.end + 4))) kind = 'place';
     else if (toks.length === 1 && a.allCaps && !a.shout && a.s.length <= 6 && !NON_ORG_ACRONYM_SET.has(a.s) && !/\./.test(a.s)) kind = 'organization';
     // "in Swindon", "from Cavite", "the province of Batangas": a lone unknown name after a
     // place preposition is a place.
