@@ -1,0 +1,84 @@
+// runTui's terminal edge, in-process with fake TTY streams: the alternate screen is
+// entered before the first frame and left on quitting and on a crash.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { EventEmitter } from 'node:events';
+import { runTui, ENTER_ALT, LEAVE_ALT } from '../source/ui/run.tsx';
+import { createSearch } from '../source/search/index.ts';
+import { seedCorpus } from './fixtures/ui/corpus.ts';
+import type { Corpus } from '../source/types.ts';
+
+class FakeOut extends EventEmitter {
+  isTTY = true;
+  columns = 100;
+  rows = 30;
+  written = '';
+  write(chunk: string): boolean {
+    this.written += chunk;
+    return true;
+  }
+}
+
+class FakeIn extends EventEmitter {
+  isTTY = true;
+  private data: string | null = null;
+  setRawMode(): this {
+    return this;
+  }
+  setEncoding(): void {}
+  resume(): void {}
+  pause(): void {}
+  ref(): void {}
+  unref(): void {}
+  read = (): string | null => {
+    const d = this.data;
+    this.data = null;
+    return d;
+  };
+  send(d: string): void {
+    this.data = d;
+    this.emit('readable');
+  }
+}
+
+const wait = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+async function session(corpus: Corpus, keys: string[]): Promise<{ out: string; result: number | Error }> {
+  const stdout = new FakeOut();
+  const stdin = new FakeIn();
+  const running = runTui(corpus, {
+    searcher: createSearch(corpus),
+    color: false,
+    stdout: stdout as unknown as NodeJS.WriteStream,
+    stdin: stdin as unknown as NodeJS.ReadStream,
+  }).catch((e: Error) => e);
+  await wait(50);
+  for (const k of keys) {
+    stdin.send(k);
+    await wait(30);
+  }
+  const result = await Promise.race([running, wait(3000).then(() => new Error('did not exit'))]);
+  return { out: stdout.written, result };
+}
+
+test('q: alternate screen entered first, left last, cursor shown again, status 0', async () => {
+  const { out, result } = await session(seedCorpus(), ['j', 'q']);
+  assert.equal(result, 0);
+  assert.ok(out.startsWith(ENTER_ALT), 'alternate screen before the first frame');
+  assert.ok(out.endsWith(LEAVE_ALT), 'main screen restored last');
+  assert.match(out, /whosaid · corpus · 2\/5/);
+});
+
+test('a crash while rendering still restores the terminal', async () => {
+  const corpus = seedCorpus();
+  // Opening this article throws inside the reader layout.
+  Object.defineProperty(corpus.articles[0]!, 'blocks', {
+    get() {
+      throw new Error('boom');
+    },
+  });
+  const { out, result } = await session(corpus, ['\r']);
+  assert.ok(result instanceof Error, 'runTui rejects');
+  assert.match(String(result), /boom/);
+  assert.ok(out.endsWith(LEAVE_ALT), 'main screen restored');
+});
