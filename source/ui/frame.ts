@@ -47,9 +47,8 @@ export function buildFrame(model: CorpusModel, state: State, view: ViewOptions):
       const per = Math.floor(g.bodyH / ARTICLE_ROW_H);
       const left = articleRows(model, t.scroll, per, g.leftW, t.sel, t.focus === 'list');
       const article = model.articles[t.sel];
-      const rightW = g.rightW - 1;
-      const detail = article ? detailLayout(model, article.id, rightW, view.color) : { lines: [], items: [] };
-      const right = itemWindow(detail, t.focus === 'detail' ? t.dsel : null, t.dscroll, g.bodyH, rightW).map((l) => [{ text: ' ' }, ...l]);
+      const detail = article ? detailLayout(model, article.id, g.detailW, view.color) : { lines: [], items: [] };
+      const right = itemWindow(detail, t.focus === 'detail' ? t.dsel : null, t.dscroll, g.bodyH, g.detailW).map((l) => [{ text: ' ' }, ...l]);
       const pos = model.articles.length ? `${t.sel + 1}/${model.articles.length}` : '0/0';
       return { kind: 'panes', header: headerLine(`whosaid · ${oneLine(c.root)} · ${pos}`, totals, cols), left, right, leftW: g.leftW, rightW: g.rightW, status };
     }

@@ -30,7 +30,10 @@ export interface Geometry {
   /** Lines between the header and the status bar. */
   bodyH: number;
   leftW: number;
+  /** The right pane, its left border included. */
   rightW: number;
+  /** Text width inside the right pane: minus the border and a one-space margin. */
+  detailW: number;
   readerW: number;
 }
 
@@ -41,7 +44,8 @@ export function geometry(cols: number, rows: number): Geometry {
   // Header + body + status bar = rows - 1: a frame as tall as the terminal makes Ink clear the screen.
   const bodyH = Math.max(1, rows - 3);
   const leftW = Math.max(24, Math.min(56, Math.floor(cols * 0.38)));
-  return { cols, rows, bodyH, leftW, rightW: Math.max(1, cols - leftW - 1), readerW: Math.max(10, cols - 2) };
+  const rightW = Math.max(3, cols - leftW);
+  return { cols, rows, bodyH, leftW, rightW, detailW: rightW - 2, readerW: Math.max(10, cols - 2) };
 }
 
 function memo<T>(model: CorpusModel, key: string, build: () => T): T {
@@ -301,12 +305,13 @@ export function hitRows(model: CorpusModel, hits: SearchHit[], query: string, fi
     const head: Line = [{ text: sel ? '▶ ' : '  ', tok: 'badge' }];
     if (s.speaker) head.push(...highlight(s.speaker, field('speaker'), 'speaker', color(s.speaker)));
     else head.push({ text: s.kind === 'reported' ? 'reported' : 'unattributed', tok: 'dim' });
+    const n = alsoIn(model, s.id);
+    if (n > 0) head.push({ text: `  also in ${n}`, tok: 'badge' });
     if (a) {
       head.push({ text: ' · ', tok: 'dim' });
       if (a.outlet) head.push(...highlight(a.outlet, field('outlet'), 'dim'), { text: ' · ', tok: 'dim' });
       head.push(...highlight(a.title || a.path, field('title'), 'dim'));
     }
-    const n = alsoIn(model, s.id);
     let textIdx = field('text');
     if (!hit.matches.length) textIdx = fallbackIndices(s.text, query);
     // Show the text around its first match when the match would fall off the line.
@@ -321,7 +326,6 @@ export function hitRows(model: CorpusModel, hits: SearchHit[], query: string, fi
       lead = '…';
     }
     const body: Line = [{ text: `    ${lead}` }, ...highlight(text, textIdx, 'quote')];
-    if (n > 0) head.push({ text: `  also in ${n}`, tok: 'badge' });
     lines.push(truncateLine(head, width), truncateLine(body, width));
     if (sel) {
       lines[lines.length - 2] = selectLine(lines[lines.length - 2]!, width);

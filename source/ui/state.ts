@@ -121,7 +121,7 @@ export function makeReducer(model: CorpusModel, view: ViewOptions): (state: Stat
   const g = (s: State) => geometry(s.cols, s.rows);
   const detailOf = (s: State, articleIndex: number): ItemLayout => {
     const a = model.articles[articleIndex];
-    return a ? detailLayout(model, a.id, g(s).rightW - 1, view.color) : { lines: [], items: [] };
+    return a ? detailLayout(model, a.id, g(s).detailW, view.color) : { lines: [], items: [] };
   };
   const reader = (s: State, article: string) => readerLayout(model, article, g(s).readerW, view.color);
   /** Body lines below the reader's header. */
