@@ -199,3 +199,19 @@ test('a title-case headline yields only names the article confirms', () => {
   assert.deepEqual(names(a), ['Donald Trump', 'Russia', 'Steve Witkoff', 'Ukraine', 'United States']);
   assert.equal(byName(a, 'Donald Trump')?.mentions, 2);
 });
+
+test('datelines, portfolios, short organisation names and headline speakers', () => {
+  const a = actorsOf(
+    'Petrov: "The figures show the blackout is getting worse"\n' +
+    'CLUJ, Romania (Metro Wire) - Environment Minister Chloe Osei met the Northern Fisheries Authority and Luzon Live Productions in Cluj.\n' +
+    'Luzon Live said it was cooperating. Castillo said the fund would be reviewed. Analysts said little. Elena Petrov disagreed.',
+  );
+  assert.deepEqual(byName(a, 'Cluj')?.aliases.sort(), ['CLUJ', 'Cluj']);
+  assert.equal(byName(a, 'Cluj')?.kind, 'place');
+  assert.equal(byName(a, 'Environment'), undefined);
+  assert.equal(byName(a, 'Chloe Osei')?.kind, 'person');
+  assert.deepEqual(byName(a, 'Luzon Live Productions')?.aliases.sort(), ['Luzon Live', 'Luzon Live Productions']);
+  assert.equal(byName(a, 'Castillo')?.kind, 'person');
+  assert.equal(byName(a, 'Analysts'), undefined);
+  assert.equal(byName(a, 'Elena Petrov')?.mentions, 2);
+});

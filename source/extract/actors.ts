@@ -20,6 +20,8 @@ interface Entity {
   meta: ActorMeta;
   /** Name tokens, lower-case (persons). */
   toks: string[];
+  /** Named by the gazetteer (canonical name fixed). */
+  gaz: boolean;
 }
 
 // Names repeat a lot within and across articles: memoise the normalisation (bounded).
@@ -53,7 +55,7 @@ export function findActors(article: Article): ArticleActor[] {
     const key = `${kind}:${normKey(name)}`;
     let e = byKey.get(key);
     if (!e) {
-      e = { key, kind, name, aliases: [], spans: [], toks: nameToks(name), meta: { nationality: null, roles: new Set(), descriptors: [] } };
+      e = { key, kind, name, aliases: [], spans: [], toks: nameToks(name), gaz: false, meta: { nationality: null, roles: new Set(), descriptors: [] } };
       byKey.set(key, e);
       order.push(e);
     }
@@ -83,6 +85,7 @@ export function findActors(article: Article): ArticleActor[] {
     }
     if (m.kind === 'organization' || m.kind === 'place') {
       const e = m.gaz ? get(m.kind, m.gaz.canonical, { descriptors: m.gaz.descriptors }) : acronyms.get(m.name) ?? get(m.kind, m.name);
+      if (m.gaz) e.gaz = true;
       add(e, m.alias, m.start, m.end);
       aliasIndex.set(normKey(m.name), e);
       if (m.acronym) { acronyms.set(m.acronym, e); aliasIndex.set(normKey(m.acronym), e); }
@@ -114,6 +117,14 @@ export function findActors(article: Article): ArticleActor[] {
     const r = roleOf(m);
     if (r) e.meta.roles.add(r);
   }
+  // Multi-word organisations by their first word, when only one starts with it.
+  const orgByFirst = new Map<string, Entity>();
+  const firstSeen = new Set<string>();
+  for (const e of order) {
+    if (e.kind !== 'organization' || e.toks.length < 2) continue;
+    const f = e.toks[0]!;
+    if (firstSeen.has(f)) orgByFirst.delete(f); else { firstSeen.add(f); orgByFirst.set(f, e); }
+  }
   // 3. Single-word people ("Mr Witkoff", "President Zelensky") and untyped words.
   for (const m of rest) {
     if (m.kind === 'person' && nameToks(m.name).length >= 2) continue;
@@ -132,6 +143,11 @@ export function findActors(article: Article): ArticleActor[] {
     }
     const known = aliasIndex.get(normKey(m.name)) ?? acronyms.get(m.name);
     if (known) { add(known, m.alias, m.start, m.end); continue; }
+    // A short form of an organisation named in full ("Luzon Live" for "Luzon Live Productions").
+    if (m.kind === null) {
+      const short = orgByFirst.get(toks[0]!);
+      if (short && short.toks.slice(0, toks.length).join(' ') === toks.join(' ')) { add(short, m.alias, m.start, m.end); continue; }
+    }
     // A lone cue word ("the Ministry", "the Association") is the one organisation named with it.
     if (toks.length === 1 && ORG_CUE_SET.has(m.name)) {
       const orgs = order.filter((e) => e.kind === 'organization' && e.name.split(/\s+/).includes(m.name));
@@ -156,7 +172,9 @@ export function findActors(article: Article): ArticleActor[] {
   for (const e of order) {
     if (!e.spans.length) continue;
     e.spans.sort((a, b) => a.start - b.start);
-    const name = e.kind === 'person' ? personName(e) : e.name;
+    // "CLUJ" (dateline) is named by its ordinary spelling when the article has one.
+    const name = e.kind === 'person' ? personName(e) : !/\p{Ll}/u.test(e.name) && !e.gaz
+      ? e.aliases.find((x) => /\p{Ll}/u.test(x) && normKey(x) === normKey(e.name)) ?? e.name : e.name;
     const actor: ArticleActor = { id: `${e.kind}:${normKey(name)}`, name, kind: e.kind, aliases: e.aliases, mentions: e.spans.length, spans: e.spans };
     META.set(actor, e.meta);
     actors.push(actor);
