@@ -166,10 +166,16 @@ class Attributor {
     }
     const after = tokenize(this.text, end, Math.min(p.end, end + 100));
     if (after[0]?.text === ',') {
-      for (let i = 1; i < after.length && i <= 9; i++) {
+      // An appositive closes with a comma or the sentence's end: "X, the EU's chief negotiator, said".
+      const appositive: string[] = [];
+      for (let i = 1; i < after.length && i <= 10; i++) {
         const t = after[i]!;
-        if (t.text === ',' || t.text === '.' || t.text === ';' || RELATIVE_WORDS.has(t.lower) || SPEECH_VERBS.has(t.lower)) break;
-        words.push(stripPossessive(t.lower));
+        if (t.text === ',' || t.text === '.' || t.text === ';' || i === after.length - 1) {
+          if (t.text !== ';') words.push(...appositive);
+          break;
+        }
+        if (RELATIVE_WORDS.has(t.lower) || SPEECH_VERBS.has(t.lower)) break;
+        appositive.push(stripPossessive(t.lower));
       }
     }
     return words;
@@ -720,6 +726,12 @@ class Attributor {
     if (docIndex >= 0 && (docIndex === words.length - 1 || PREPOSITIONS.has(words[docIndex + 1]!.lower))) {
       const rest = words.slice(docIndex + 2).filter((t) => t.lower !== 'the');
       if (rest.length) return this.resolve({ tokens: rest }, verb, confidence);
+      // "The club's statement read": the possessor issued it.
+      const owner = words.slice(0, docIndex);
+      if (owner.length && /[’']s$/.test(owner.at(-1)!.text)) {
+        const tokens = [...owner.slice(0, -1), { ...owner.at(-1)!, text: stripPossessive(owner.at(-1)!.text), lower: stripPossessive(owner.at(-1)!.lower) }];
+        return { ...this.resolve({ tokens }, verb, confidence), ...base, verb: base.verb };
+      }
       const speaker = this.lastOrganisation(first.start);
       return { ...base, speaker, confidence: speaker ? confidence - 0.3 : 0 };
     }
@@ -741,7 +753,9 @@ class Attributor {
         return { ...base, speaker: this.sourceSpeaker(source, np.complement ?? null), confidence };
       }
     }
-    const anaphoric = definite && head && !/^\p{Lu}/u.test(last.text) && !DOCUMENT_HEADS.has(head) && !INSTITUTION_HEADS.has(head) && !sourceHead(head);
+    // "the Portuguese said": a nationality standing for a person already named.
+    const demonym = lower === 'the' && np.tokens.length === 2 && /^\p{Lu}\p{Ll}+(?:ese|ian|an|ish|i|ch)$/u.test(last.text);
+    const anaphoric = definite && head && (demonym || (!/^\p{Lu}/u.test(last.text) && !DOCUMENT_HEADS.has(head) && !INSTITUTION_HEADS.has(head) && !sourceHead(head)));
     if (anaphoric) {
       // "the minister", "the 54-year-old": someone already in the story.
       const speaker = this.antecedent(first.start, 'he', (a) => this.conflicts(np, a));
@@ -751,7 +765,10 @@ class Attributor {
     const actor = this.matchActor(np);
     if (actor) return { ...base, speaker: this.actorSpeaker(actor), confidence };
     if (definite && head && INSTITUTION_HEADS.has(head) && !isName(np)) {
-      const speaker = this.lastOrganisation(first.start);
+      // "the league": an organisation whose name has the word, else (for companies) the last one that spoke.
+      const named = this.actors.find((a) => a.kind === 'organization' && a.name.toLowerCase().split(/\s+/).includes(head));
+      if (named) return { ...base, speaker: this.actorSpeaker(named), confidence: confidence - 0.2 };
+      const speaker = ['company', 'firm', 'group', 'startup', 'business'].includes(head) ? this.lastOrganisation(first.start) : null;
       if (speaker) return { ...base, speaker, confidence: confidence - 0.3 };
     }
     const name = bareName(np.tokens);
