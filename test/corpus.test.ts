@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { loadCorpus, listArticleFiles, MAX_ARTICLE_BYTES, skipMessage } from '../source/corpus/load.ts';
 import { parseArticle } from '../source/corpus/clean.ts';
-import { decodeBytes } from '../source/corpus/decode.ts';
+import { decodeBytes, decodeOrThrow, SkipFileError } from '../source/corpus/decode.ts';
 import { parseFrontMatter } from '../source/corpus/frontmatter.ts';
 import { datelineOf, titleFromLede } from '../source/corpus/metadata.ts';
 import { UserError } from '../source/errors.ts';
@@ -354,6 +354,8 @@ describe('decoding', () => {
     assert.equal(decodeBytes(enc('\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f\x10 abc')).ok, false);
     assert.equal(decodeBytes(Buffer.alloc(0)).ok, false);
     assert.equal(decodeBytes(enc(' \n\t\n')).ok, false);
+    assert.throws(() => decodeOrThrow(Buffer.from([0xc3, 0x28])), (e: unknown) => e instanceof SkipFileError && /UTF-8/.test(e.message));
+    assert.equal(decodeOrThrow(enc('ok\r\n')), 'ok\n');
   });
 });
 

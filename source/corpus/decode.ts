@@ -50,3 +50,15 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   if (!/\S/.test(text)) return { ok: false, reason: 'empty file' };
   return { ok: true, text: normalizeNewlines(text) };
 }
+
+/** A file the loader refuses; the message is the one-line reason ("binary file (NUL bytes)"). */
+export class SkipFileError extends Error {
+  override name = 'SkipFileError';
+}
+
+/** decodeBytes for pipelines that report failures as exceptions: the text, or throws SkipFileError. */
+export function decodeOrThrow(bytes: Uint8Array): string {
+  const d = decodeBytes(bytes);
+  if (!d.ok) throw new SkipFileError(d.reason);
+  return d.text;
+}

@@ -65,8 +65,8 @@ const ABBREV =
 export function firstSentence(text: string): string {
   const re = /[.!?…]["'”’)]*(?=\s+["“‘'(]?[\p{Lu}\d]|$)/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const before = text.slice(0, m.index);
-    if (m[0][0] === '.' && ABBREV.test(before)) continue;
+    // Only the word before the period matters; a short window keeps this linear.
+    if (m[0][0] === '.' && ABBREV.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     return text.slice(0, m.index + m[0].length);
   }
   return text;
@@ -75,7 +75,8 @@ export function firstSentence(text: string): string {
 /** A short title from the lede: its first sentence, dateline removed, cut at ~80 characters on a word boundary. */
 export function titleFromLede(lede: string, max = 80): string {
   const d = datelineOf(lede);
-  let s = firstSentence((d ? lede.slice(d.length) : lede).trim()).trim();
+  // A title never needs more than the start of the paragraph.
+  let s = firstSentence((d ? lede.slice(d.length) : lede).slice(0, 1000).trim()).trim();
   if (s.length > max) {
     const cut = s.slice(0, max + 1);
     const space = cut.lastIndexOf(' ');
