@@ -203,3 +203,18 @@ test('colour follows NO_COLOR and --no-color', () => {
   assert.equal(makeTheme(false).style('quote').color, undefined);
   assert.equal(makeTheme(true).style('quote').color, 'yellow');
 });
+
+test('compare: word diff for near-verbatim versions, plain text for rewordings', async () => {
+  const { makeArticle, assemble } = await import('./fixtures/ui/corpus.ts');
+  const { compareLayout } = await import('../source/ui/layout.ts');
+  const a = makeArticle('a', 'Headline A\n\n"We will rebuild every bridge by spring," the mayor said.\n', { quotes: [{ text: 'We will rebuild every bridge by spring,', speaker: 'Mayor' }] });
+  const b = makeArticle('b', 'Headline B\n\n"We will rebuild every bridge by summer," the mayor said.\n', { quotes: [{ text: 'We will rebuild every bridge by summer,', speaker: 'Mayor' }] });
+  const c = makeArticle('c', 'Headline C\n\n"Repairs to the crossings should finish before June," she said.\n', { quotes: [{ text: 'Repairs to the crossings should finish before June,', speaker: 'Mayor' }] });
+  const corpus = assemble('t', [a, b, c], [['a#q1', 'b#q1', 'c#q1']]);
+  const text = (l: { text: string }[]) => l.map((s) => s.text).join('');
+  const layout = compareLayout(buildModel(corpus), 'L1', 100, () => undefined, true);
+  const all = layout.lines.map(text).join('\n');
+  assert.match(all, /by \[-spring-\]\{\+summer\+\},/);
+  assert.match(all, /Repairs to the crossings should finish before June, {2}\(reworded: no word diff\)/);
+  assert.equal(layout.items.length, 3);
+});

@@ -356,8 +356,12 @@ export function compareLayout(model: CorpusModel, linkId: string, width: number,
       if (q?.verb) who.push({ text: `  (${oneLine(q.verb)})`, tok: 'dim' });
       lines.push(truncateLine(who, width));
       const body: Line = [];
-      if (i === 0 || !m.diff.length) body.push({ text: oneLine(m.text), tok: 'quote' });
-      else {
+      // A word diff helps when most words are shared; for a rewording it is noise.
+      const same = m.diff.reduce((n, p) => n + (p.op === 'same' ? p.text.length : 0), 0);
+      const useful = m.diff.length > 0 && same >= 0.5 * m.text.length;
+      if (i === 0 || !useful) body.push({ text: oneLine(m.text), tok: 'quote' });
+      if (i > 0 && m.diff.length && !useful) body.push({ text: '  (reworded: no word diff)', tok: 'dim' });
+      if (i > 0 && useful) {
         for (const part of m.diff) {
           const text = oneLine(part.text);
           if (part.op === 'same') body.push({ text });
