@@ -292,6 +292,14 @@ describe('cleaning rules on real-looking pages', () => {
     assert.equal(kindOf(p, 'By Monday, the ferries were running again.'), 'content');
   });
 
+  test('all-caps headlines, "By AP", outlet signed after the headline', () => {
+    const a = parse('TRUMP AND PUTIN MEET IN ALASKA\nBy AP\nThe two leaders met for three hours on Friday at a military base near Anchorage.');
+    assert.equal(a.title, 'TRUMP AND PUTIN MEET IN ALASKA');
+    assert.equal(a.byline, null);
+    assert.equal(a.outlet, 'The Associated Press');
+    assert.equal(parse('Talks stall in Geneva | Reuters\nThe talks stalled on Monday after delegates failed to agree on a text.').outlet, 'Reuters');
+  });
+
   test('outlets: tagline, footer name, wire credit in the dateline, copyright holder, none when only the body names one', () => {
     assert.equal(parse('Journalism of Courage\nFarmers protest new water rules\nThousands of farmers marched on the state capital on Monday to protest new rules.').outlet, 'The Indian Express');
     assert.equal(parse('Stocks fall on rate fears\nLONDON (Reuters) - European shares fell on Tuesday as investors braced for higher rates.').outlet, 'Reuters');
@@ -314,6 +322,9 @@ describe('cleaning rules on real-looking pages', () => {
     assert.equal(datelineOf('COVID-19 cases rose again...'), null);
     assert.equal(datelineOf('BREAKING: Markets tumble...'), null);
     assert.equal(datelineOf('The United States said Monday...'), null);
+    assert.equal(datelineOf('New Delhi: The Supreme Court on Monday refused to stay the order, saying the petitioners had not made out a case for urgent relief.')?.place, 'New Delhi');
+    assert.equal(datelineOf('Trump: "Possibility of a ceasefire closer than ever"'), null);
+    assert.equal(datelineOf('Summary: The court refused to stay the order on Monday, saying the petitioners had not made out any case for relief.'), null);
   });
 
   test('derived titles: first sentence, dateline removed, cut on a word boundary', () => {

@@ -15,7 +15,7 @@ import { parseFrontMatter, field, type FrontMatter } from './frontmatter.ts';
 import { lineInfo, JOB, type LineInfo } from './lines.ts';
 import { AUTHOR_BIO, DATELINE_ONLY, NAME_IN_PLACE, classifyLine, isMenuItem, isProse, type Reason } from './boilerplate.ts';
 import { bylineName, copyrightHolder, datelineOf, isNamesOnly, outletInBio, titleFromLede, wireOutlet, type Dateline } from './metadata.ts';
-import { outletInDomains, outletMentionedIn, outletNamedBy } from './outlets.ts';
+import { outletForWire, outletInDomains, outletMentionedIn, outletNamedBy } from './outlets.ts';
 
 interface Line {
   start: number;
@@ -54,7 +54,8 @@ function isHeadlineLike(l: LineInfo): boolean {
   if (l.heading) return l.words >= 1 && l.text.length <= 250;
   if (l.bullet || l.words < 3 || l.words > 30 || l.text.length > 200) return false;
   if (/\.["'”’)]*$/.test(l.text) && !/(?:\.\.\.|…)["'”’)]*$/.test(l.text)) return false;
-  return !DATELINE_ONLY.test(l.text);
+  // "NEW DELHI" alone is a dateline, but an all-caps headline is still a headline.
+  return !(l.words <= 3 && DATELINE_ONLY.test(l.text));
 }
 
 /** The first paragraph of the story proper: a real sentence, not a headline or a label. */
@@ -214,7 +215,7 @@ function classify(text: string, fm: FrontMatter | null): { lines: Line[]; title:
   return { lines, title };
 }
 
-function outletOf(lines: Line[], fm: FrontMatter | null, dateline: Dateline | null): string | null {
+function outletOf(lines: Line[], title: number, fm: FrontMatter | null, dateline: Dateline | null): string | null {
   const fromFm = field(fm, 'outlet', 'source', 'publication', 'publisher', 'site_name', 'site', 'sitename', 'newspaper');
   if (fromFm) return outletNamedBy(fromFm)?.name ?? fromFm;
   let nonContent = lines.filter((l) => l.info && (l.kind === 'boilerplate' || l.kind === 'byline') && l.reason !== 'image' && l.reason !== 'caption');
@@ -224,6 +225,12 @@ function outletOf(lines: Line[], fm: FrontMatter | null, dateline: Dateline | nu
   // A line that is exactly an outlet's name or tagline (masthead, footer).
   for (const l of nonContent) {
     const o = outletNamedBy(at(l));
+    if (o) return o.name;
+  }
+  // A headline signed like a page title: "Talks stall | Reuters", "Talks stall - The Guardian".
+  if (title !== -1) {
+    const sig = /\s(?:\||-|–|—)\s([^|–—]{2,40})$/.exec(lines[title]!.info!.text);
+    const o = sig ? outletNamedBy(sig[1]!) : null;
     if (o) return o.name;
   }
   // Credits and footers that carry a domain: "Hankyung.com reporter", "kdy@hankyung.com".
@@ -269,9 +276,9 @@ export function parseArticle(id: string, relPath: string, text: string, bytes: n
   const content = lines.filter((l) => l.kind === 'content' && l.info);
   // The dateline opens the lede, or stands alone above it ("NEW DELHI").
   let dateline: Dateline | null = null;
-  for (const l of content.slice(0, 5)) {
-    dateline = datelineOf(l.info!.text);
-    if (dateline) break;
+  for (let i = 0; i < Math.min(5, content.length) && !dateline; i++) {
+    // "City: ..." without capitals or a wire credit is only trusted on the opening paragraphs.
+    dateline = datelineOf(content[i]!.info!.text, i < 2);
   }
   let datelinePlace = dateline?.place ?? null;
   if (!datelinePlace) {
@@ -280,14 +287,14 @@ export function parseArticle(id: string, relPath: string, text: string, bytes: n
   }
 
   let byline = field(fm, 'byline', 'author', 'authors', 'by', 'creator');
-  let outlet = outletOf(lines, fm, dateline);
+  let outlet = outletOf(lines, title, fm, dateline);
   if (!byline) {
     for (const l of lines) {
       if (l.kind !== 'byline' || !l.info) continue;
       const name = bylineName(l.info.text);
       if (!name) continue;
       // "By Reuters": a wire credit, not a person.
-      const asOutlet = outletNamedBy(name);
+      const asOutlet = outletNamedBy(name) ?? outletForWire(name);
       if (asOutlet) {
         outlet ??= asOutlet.name;
         continue;

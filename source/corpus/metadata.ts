@@ -31,18 +31,27 @@ const MIXED_DATELINE = new RegExp(
   String.raw`^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})(${REGION})?(?:(?:,?\s+${DATE})(?:\s*${WIRE})?|\s*${WIRE})${SEP}(?=[\p{L}\d"“‘'])`,
   'u',
 );
+// "New Delhi: The Supreme Court on Monday ..." (Indian and Pakistani wire style): only for a
+// long lede, and only when prose follows, so 'Trump: "Ceasefire close"' is not a place.
+const COLON_DATELINE = new RegExp(String.raw`^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})(${REGION})?:\s+(?=\p{Lu}\p{Ll})`, 'u');
+
 /** All-caps lead-ins that are labels or organisations, not places. */
 const NOT_PLACES = new Set([
   'BREAKING', 'BREAKING NEWS', 'UPDATE', 'UPDATED', 'EXCLUSIVE', 'WATCH', 'ANALYSIS', 'OPINION', 'LIVE', 'PHOTO',
   'PHOTOS', 'VIDEO', 'NOTE', 'EDITOR', "EDITOR'S NOTE", 'FILE', 'FILE PHOTO', 'ALERT', 'FLASH', 'URGENT', 'NEW',
   'SPOILER', 'WARNING', 'READ', 'CORRECTION', 'CLARIFICATION', 'FACT CHECK', 'EXPLAINER', 'REVIEW', 'COMMENT',
   'NATO', 'EU', 'UN', 'US', 'UK', 'USA', 'WHO', 'IMF', 'OPEC', 'FBI', 'CIA', 'NASA', 'ICC', 'G7', 'G20', 'BRICS',
-  'AI', 'CEO', 'TV', 'OK',
+  'AI', 'CEO', 'TV', 'OK', 'SUMMARY', 'HIGHLIGHTS', 'BACKGROUND', 'CONTEXT', 'QUOTE', 'SOURCE', 'SOURCES', 'TOPIC',
+  'TOPICS', 'TAGS', 'SUBSCRIBE', 'SPONSORED', 'ADVERTISEMENT', 'ALSO', 'MORE', 'LATEST', 'THE', 'BUT', 'AND',
 ]);
 
 /** The dateline at the start of a lede line, if any. */
-export function datelineOf(line: string): Dateline | null {
-  const m = CAPS_DATELINE.exec(line) ?? MIXED_DATELINE.exec(line);
+export function datelineOf(line: string, allowColon = true): Dateline | null {
+  let m = CAPS_DATELINE.exec(line) ?? MIXED_DATELINE.exec(line);
+  if (!m && allowColon && line.length > 80 && (line.match(/\s+/g)?.length ?? 0) >= 14) {
+    m = COLON_DATELINE.exec(line);
+    if (m && NOT_PLACES.has(m[1]!.toUpperCase())) m = null;
+  }
   if (!m) return null;
   const city = m[1]!.trim();
   const place = `${city}${m[2] ? m[2].replace(/^,\s*/, ', ') : ''}`;
