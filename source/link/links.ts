@@ -1,6 +1,6 @@
 import { diffWords } from 'diff';
 import type { DiffPart, Link, LinkMember, Statement } from '../types.ts';
-import { contentTokens, rawTokens } from './text.ts';
+import { contentFromRaw, hash32, rawTokens } from './text.ts';
 
 export { compareArticles } from './similarity.ts';
 
@@ -23,8 +23,11 @@ interface Prep {
   rawJoined: string;
   content: string[];
   set: number[]; // unique content token ids, ascending
-  bigrams: Set<string>;
+  bigrams: Int32Array; // hashed content bigrams, sorted
+  rawSet: Int32Array; // raw token ids, sorted unique
   weight: number;
+  /** The rarest content tokens: the only ones indexed for candidates (prefix filtering). */
+  prefix: number[];
 }
 
 export interface PairScore {
@@ -33,14 +36,19 @@ export interface PairScore {
 }
 
 const DEFAULT_THRESHOLD = 0.42;
+/** How many of a statement's rarest tokens are indexed. Similar statements share rare words. */
+const PREFIX = 8;
+/** Up to this many statements, candidate generation may look at every pair. */
+const SMALL = 2000;
 
-function prepare(statements: Statement[]): { preps: Prep[]; idf: Float64Array } {
+function prepare(statements: Statement[]): { preps: Prep[]; idf: Float64Array; df: number[] } {
   const vocab = new Map<string, number>();
+  const rawVocab = new Map<string, number>();
   const preps: Prep[] = [];
   const dfList: number[] = [];
   for (const s of statements) {
     const raw = rawTokens(s.text);
-    const content = contentTokens(s.text);
+    const content = contentFromRaw(raw);
     const ids = new Set<number>();
     for (const t of content) {
       let id = vocab.get(t);
@@ -48,16 +56,41 @@ function prepare(statements: Statement[]): { preps: Prep[]; idf: Float64Array } 
       ids.add(id);
     }
     for (const id of ids) dfList[id]!++;
-    const bigrams = new Set<string>();
-    for (let i = 1; i < content.length; i++) bigrams.add(content[i - 1] + ' ' + content[i]);
-    preps.push({ s, raw, rawJoined: ` ${raw.join(' ')} `, content, set: [...ids].sort((a, b) => a - b), bigrams, weight: 0 });
+    const bigrams = new Set<number>();
+    for (let i = 1; i < content.length; i++) bigrams.add(hash32(content[i - 1] + ' ' + content[i]) | 0);
+    const rawIds = new Set<number>();
+    for (const w of raw) {
+      let id = rawVocab.get(w);
+      if (id === undefined) rawVocab.set(w, (id = rawVocab.size));
+      rawIds.add(id);
+    }
+    preps.push({
+      s, raw, rawJoined: ` ${raw.join(' ')} `, content, set: [...ids].sort((a, b) => a - b),
+      bigrams: Int32Array.from(bigrams).sort(), rawSet: Int32Array.from(rawIds).sort(), weight: 0, prefix: [],
+    });
   }
   const n = Math.max(statements.length, 1);
   const idf = new Float64Array(dfList.length);
   // Smoothed IDF with a floor: in a one-story corpus even topic words keep a little weight.
   dfList.forEach((df, i) => { idf[i] = Math.max(0.3, Math.log(1 + n / df)); });
-  for (const p of preps) p.weight = p.set.reduce((t, id) => t + idf[id]!, 0);
-  return { preps, idf };
+  for (const p of preps) {
+    p.weight = p.set.reduce((t, id) => t + idf[id]!, 0);
+    // Small corpora index every token (cheap); large ones only the rarest few.
+    p.prefix = n <= SMALL ? p.set : [...p.set].sort((a, b) => dfList[a]! - dfList[b]! || a - b).slice(0, PREFIX);
+  }
+  return { preps, idf, df: dfList };
+}
+
+/** Size of the intersection of two sorted arrays. */
+function common(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  let i = 0, j = 0, k = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i]!, y = b[j]!;
+    if (x === y) { k++; i++; j++; }
+    else if (x < y) i++;
+    else j++;
+  }
+  return k;
 }
 
 /** Score of two prepared statements: 0..1 with the kind of match. */
@@ -84,18 +117,13 @@ function pairScore(a: Prep, b: Prep, idf: Float64Array): PairScore {
   // but only when the fragment says enough to be a claim.
   const cover = shared / Math.min(a.weight, b.weight);
   const coverTrust = Math.min(1, Math.max(0, (minSide.set.length - 2) / 6));
-  let bi = 0;
-  const [sb, lb] = a.bigrams.size <= b.bigrams.size ? [a.bigrams, b.bigrams] : [b.bigrams, a.bigrams];
-  for (const g of sb) if (lb.has(g)) bi++;
-  const biCover = sb.size ? bi / sb.size : 0;
+  const biCover = Math.min(a.bigrams.length, b.bigrams.length) ? common(a.bigrams, b.bigrams) / Math.min(a.bigrams.length, b.bigrams.length) : 0;
   let score = Math.max(jacc, 0.8 * cover * coverTrust) + 0.15 * biCover;
   if (sharedN < 3) score *= 0.6;
   score = Math.min(1, score);
   // Raw-token Jaccard tells near-verbatim ("5" vs "Five", case, punctuation) from rewording.
-  const ra = new Set(a.raw), rb = new Set(b.raw);
-  let rs = 0;
-  for (const t of ra) if (rb.has(t)) rs++;
-  const rawJ = rs / (ra.size + rb.size - rs || 1);
+  const rs = common(a.rawSet, b.rawSet);
+  const rawJ = rs / (a.rawSet.length + b.rawSet.length - rs || 1);
   if (rawJ >= 0.7) return { score: Math.max(score, 0.8 + 0.2 * rawJ - 0.01), kind: 'near-verbatim' };
   return { score, kind: 'reworded' };
 }
@@ -112,40 +140,46 @@ const toParts = (a: string, b: string): DiffPart[] =>
 
 export function linkStatements(statements: Statement[], options: LinkOptions = {}): Link[] {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
-  const { preps, idf } = prepare(statements);
+  const prepared = prepare(statements);
+  const { preps, idf } = prepared;
   const n = preps.length;
   if (n < 2) return [];
 
-  // Inverted index over rare content tokens only; very common tokens would make
-  // candidate generation quadratic and say little about the claim.
-  const maxDf = Math.max(6, Math.min(400, Math.round(Math.sqrt(n) * 1.5)));
+  // Inverted index over each statement's rarest tokens only (prefix filtering); very
+  // common tokens would make candidate generation quadratic and say little about the claim.
+  const { df } = prepared;
+  const maxDf = n <= SMALL ? n : Math.min(200, Math.max(20, Math.round(Math.sqrt(n))));
   const postings = new Map<number, number[]>();
   for (let i = 0; i < n; i++) {
-    for (const t of preps[i]!.set) {
+    for (const t of preps[i]!.prefix) {
+      if (df[t]! > maxDf) continue;
       let p = postings.get(t);
       if (!p) postings.set(t, (p = []));
-      if (p.length <= maxDf) p.push(i);
+      p.push(i);
     }
   }
   const edges: { i: number; j: number; score: number; kind: Link['kind'] }[] = [];
-  const seen = new Map<number, number>();
+  const hits = new Int32Array(n);
+  const touched: number[] = [];
   for (let i = 0; i < n; i++) {
-    seen.clear();
     const pi = preps[i]!;
-    for (const t of pi.set) {
-      const p = postings.get(t)!;
-      if (p.length > maxDf) continue;
-      for (const j of p) if (j > i) seen.set(j, (seen.get(j) ?? 0) + 1);
+    for (const t of pi.prefix) {
+      const p = postings.get(t);
+      if (!p) continue;
+      for (const j of p) if (j > i) { if (hits[j] === 0) touched.push(j); hits[j]!++; }
     }
-    for (const [j, hits] of seen) {
+    for (const j of touched) {
+      const h = hits[j]!;
+      hits[j] = 0;
       const pj = preps[j]!;
       // One shared rare token is enough only for short statements.
-      if (hits < 2 && Math.min(pi.set.length, pj.set.length) > 4) continue;
+      if (h < 2 && Math.min(pi.set.length, pj.set.length) > 4) continue;
       const sc = pairScore(pi, pj, idf);
       const same = pi.s.article === pj.s.article;
       // Same-article repeats may only join a link that already spans articles.
       if (sc.score >= (same ? Math.max(0.8, threshold) : threshold)) edges.push({ i, j, ...sc });
     }
+    touched.length = 0;
   }
   edges.sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j);
 

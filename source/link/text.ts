@@ -78,7 +78,8 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 export function rawTokens(text: string): string[] {
   const out: string[] = [];
   for (const m of text.toLowerCase().matchAll(WORD)) {
-    let w = m[0].replace(/['’](s|t|re|ve|ll|d|m)$/, '');
+    let w = m[0];
+    if (w.includes("'") || w.includes('’')) w = w.replace(/['’](s|t|re|ve|ll|d|m)$/, '');
     w = NUMBER_WORDS[w] ?? w;
     out.push(w);
   }
@@ -87,8 +88,13 @@ export function rawTokens(text: string): string[] {
 
 /** Content tokens: stopwords out, stemmed, synonyms folded. Order kept (for shingles). */
 export function contentTokens(text: string): string[] {
+  return contentFromRaw(rawTokens(text));
+}
+
+/** Content tokens from already split raw tokens. */
+export function contentFromRaw(raw: string[]): string[] {
   const out: string[] = [];
-  for (const w of rawTokens(text)) {
+  for (const w of raw) {
     if (STOP.has(w) || w.length < 2 && !/\d/.test(w)) continue;
     const s = canon(stem(w));
     if (STOP.has(s)) continue;
