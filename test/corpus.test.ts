@@ -177,6 +177,26 @@ describe('cleaning rules on real-looking pages', () => {
     assert.equal(kinds(a).filter(([, k]) => k === 'content').length, 3);
   });
 
+  test('Korean wire: (LEAD) headline, dateline with wire credit, (END) marker', async () => {
+    const a = await fixture('wire-yonhap.txt');
+    assert.equal(a.title, '(LEAD) N. Korea fires ballistic missile into East Sea: JCS');
+    assert.equal(a.outlet, 'Yonhap');
+    assert.equal(a.dateline, 'SEOUL');
+    assert.equal(kindOf(a, '(END)'), 'boilerplate');
+    assert.equal(kinds(a).filter(([, k]) => k === 'content').length, 3);
+  });
+
+  test('Australian broadcaster: masthead, glued topic label, posted time, app prompts, back to top', async () => {
+    const a = await fixture('public-abc.txt');
+    assert.equal(a.title, 'Residents told to evacuate as Hawkesbury River rises');
+    assert.equal(a.byline, 'Jane Norman');
+    assert.equal(a.outlet, 'ABC News');
+    for (const l of ['ABC News', 'Topic:Floods', 'Posted Mon 15 Dec 2025 at 5:02am', 'Get breaking news alerts directly to your phone with the ABC News app.', 'Download the ABC News app for the latest news.', 'Back to top']) {
+      assert.equal(kindOf(a, l), 'boilerplate', l);
+    }
+    assert.equal(kinds(a).filter(([, k]) => k === 'content').length, 3);
+  });
+
   test('photo captions and credits, wherever they sit', () => {
     const a = parse(
       [

@@ -118,7 +118,7 @@ const PROMO = [
   new RegExp(String.raw`${LEAD}(?:sign up|subscribe|register)\b`, 'i'),
   /^(?:get|receive|read|join|try)\b.{0,60}\bnewsletters?\b/i,
   /^(?:\w+\s+){0,3}newsletters?$/i,
-  /^(?:get|receive|have)\b.{0,80}\b(?:delivered|straight|direct|sent) to your (?:inbox|email|phone)\b/i,
+  /^(?:get|receive|have)\b.{0,80}\b(?:delivered|straight|directly?|sent) to your (?:inbox|email|phone|device)\b/i,
   new RegExp(String.raw`${LEAD}(?:download|install|get|try)\s+(?:the|our)\b.{0,40}\bapps?\b`, 'i'),
   /\bapps?\b.{0,30}\b(?:app store|google play|play store)\b/i,
   /^(?:listen|watch|read|hear|stream|download)\b.{0,80}\bon (?:the|our)\b.{0,40}\b(?:app|website|podcast|channel)\b/i,
