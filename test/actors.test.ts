@@ -36,6 +36,8 @@ test('titles are stripped from aliases and the surname merges with the full name
   assert.deepEqual(byName(a, 'Keir Starmer')?.aliases.sort(), ['Keir Starmer', 'Sir Keir']);
   assert.ok(!allForms(a).some((f) => /^(President|Mr|Chancellor|Secretary|Ms)\b/.test(f)), allForms(a).join(', '));
   assert.ok(!names(a).includes('State'));
+  // A capitalised role word at a sentence start is not part of the name.
+  assert.deepEqual(names(actorsOf('Manager Colm Brennan told reporters the tour was off.')), ['Colm Brennan']);
 });
 
 test('possessives attach to the name and spans point at the name only', () => {

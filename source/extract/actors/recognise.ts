@@ -453,6 +453,15 @@ function processChunk(chunk: Tok[], ctx: Ctx, out: Mention[], inheritedNat: stri
     const trimmed = titled && from === seg.from ? [from, to] as [number, number] : trimRun(chunk, from, to, lowerWords);
     if (!trimmed) continue;
     [from, to] = trimmed;
+    // A role word capitalised at a sentence start ("Manager Colm Brennan told ...") is not
+    // part of the name; nor is a sentence-initial word right before a given name.
+    while (to - from >= 3 || (to - from === 2 && chunk[from]!.ambiguous && GIVEN_NAME_SET.has(chunk[from + 1]!.s.toLowerCase()))) {
+      const f = chunk[from]!, lw = f.s.toLowerCase();
+      const roleWord = ROLE_WORD_SET.has(lw);
+      const beforeGiven = f.ambiguous && !GIVEN_NAME_SET.has(lw) && GIVEN_NAME_SET.has(chunk[from + 1]!.s.toLowerCase());
+      if (!(roleWord || beforeGiven) || !chunk[from + 1]!.cap) break;
+      from++;
+    }
     const toks = chunk.slice(from, to);
     const a = toks[0]!, z = toks[toks.length - 1]!;
     // A title-case line: each word on its own, kept only if the article confirms it.

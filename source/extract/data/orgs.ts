@@ -120,7 +120,7 @@ The Wall Street Journal|Wall Street Journal|WSJ
 The Guardian|Guardian
 The Times
 Financial Times|FT
-The Economist|Economist
+The Economist
 Politico
 Axios
 Le Monde
