@@ -1,3 +1,10 @@
+// Actors: people, organisations and places. A fast rule-based recogniser (actors/recognise.ts)
+// chunks capitalised spans and types them with gazetteers kept as data (data/*.ts) and
+// context cues (titles, role words, organisation/place head words, verbs of saying); this
+// file groups the mentions of one article into actors (surnames, titles, acronyms,
+// possessives, definite descriptions) and resolves written mentions for attribution.
+// Cross-article merging lives in actors/merge.ts.
+
 import type { ActorKind, Article, ArticleActor, CorpusActor, Span } from '../types.ts';
 import { recognise, type Mention } from './actors/recognise.ts';
 import { DEMONYMS, GAZ, GIVEN_NAME_SET, TITLE_DICT, DESCRIPTION_ROLE_LIST, ORG_CUE_SET, phraseTokens } from './gazetteer.ts';

@@ -505,7 +505,7 @@ function processChunk(chunk: Tok[], ctx: Ctx, out: Mention[], inheritedNat: stri
     else if (si === segs.length - 1 && !GIVEN_NAME_SET.has(a.s.toLowerCase()) && roleThenName(text, chunk[chunk.length - 1]!.end)) kind = 'organization';
     // A dateline: an all-caps word opening a line before a dash, colon, comma or "(": a place.
     else if (toks.length === 1 && a.allCaps && chunk.length === 1 && isBlockStart(text, a.start) && /^[ \u00a0]*(?:[—–:-]|,[ \u00a0]*\p{Lu}|\()/u.test(text.slice(z.end, z.end + 4))) kind = 'place';
-    else if (toks.length === 1 && a.allCaps && !a.shout && a.s.length <= 6 && !NON_ORG_ACRONYM_SET.has(a.s) && !/\./.test(a.s)) kind = 'organization';
+    else if (toks.length === 1 && a.allCaps && !a.shout && a.s.length <= 6 && !NON_ORG_ACRONYM_SET.has(a.s) && !/[.-]/.test(a.s)) kind = 'organization';
     // "in Swindon", "from Cavite", "the province of Batangas": a lone unknown name after a
     // place preposition is a place.
     else if (toks.length === 1 && !ambiguous && !a.poss && !z.poss && !/\p{Lu}.*\p{Lu}/u.test(a.s) && seg.from === 0 && segs.length === 1 && !GIVEN_NAME_SET.has(a.s.toLowerCase()) &&
