@@ -326,6 +326,7 @@ describe('cleaning rules on real-looking pages', () => {
     assert.equal(parse('Quake hits coast\nTOKYO (AP) — A strong earthquake shook northern Japan on Friday, officials said.').outlet, 'The Associated Press');
     assert.equal(parse('Port reopens after strike\nDockworkers returned to work on Monday after a ten-day strike ended.\n© 2025 Harbour Gazette Media. All rights reserved.').outlet, 'Harbour Gazette');
     assert.equal(parse('Port reopens after strike\nDockworkers returned to work on Monday after a ten-day strike ended.\n© 2025 The Dublin Courier').outlet, 'The Dublin Courier');
+    assert.equal(parse('Quake hits coast\nThe quake struck at dawn, officials said, and damaged dozens of homes near the port.\nReuters\nRescue teams were searching the rubble on Friday evening, the mayor said.').outlet, null);
     assert.equal(parse('Prices climb\nAccording to Reuters and other foreign media, prices climbed sharply on Monday after the announcement.').outlet, null);
   });
 

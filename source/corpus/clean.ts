@@ -73,7 +73,16 @@ function isAuthorBio(l: LineInfo): boolean {
   return JOB.test(rest) || /^(?:covering|reporting|based)\b/.test(rest) || /^(?:covers|cover|writes|reports)\b/.test(l.text.slice(m[1]!.length).trim());
 }
 
-function classify(text: string, fm: FrontMatter | null): { lines: Line[]; title: number } {
+interface Classified {
+  lines: Line[];
+  title: number;
+  /** First line of the story proper, or -1. */
+  lede: number;
+  /** Last paragraph of the story proper, or -1. */
+  anchor: number;
+}
+
+function classify(text: string, fm: FrontMatter | null): Classified {
   const lines = splitLines(text);
   let first = 0;
   if (fm) {
@@ -84,7 +93,8 @@ function classify(text: string, fm: FrontMatter | null): { lines: Line[]; title:
   for (let i = first; i < lines.length; i++) {
     const l = lines[i]!;
     const raw = text.slice(l.start, l.end);
-    if (!/\S/.test(raw) || /^[\s\u00a0\u200b\ufeff]*$/.test(raw)) {
+    // \s covers NBSP and BOM; zero-width spaces are blank too.
+    if (/^[\s\u200b]*$/.test(raw)) {
       mark(l, 'blank');
       continue;
     }
@@ -98,7 +108,8 @@ function classify(text: string, fm: FrontMatter | null): { lines: Line[]; title:
     if (lines[i]!.reason !== 'caption-label') continue;
     const j = nextNonBlank(lines, i);
     const c = j === -1 ? null : lines[j]!;
-    if (c && c.kind === null && c.info && c.info.words <= 40 && !c.info.quote) mark(c, 'boilerplate', 'caption');
+    // Captions are a sentence or two; a long paragraph after a bare label is the story resuming.
+    if (c && c.kind === null && c.info && c.info.words <= 30 && !c.info.quote) mark(c, 'boilerplate', 'caption');
   }
 
   // 3b. the list under "Tags:": bullets and short items, up to the next blank line or prose
@@ -212,17 +223,20 @@ function classify(text: string, fm: FrontMatter | null): { lines: Line[]; title:
   }
 
   for (const l of lines) if (l.kind === null) mark(l, 'content');
-  return { lines, title };
+  return { lines, title, lede, anchor };
 }
 
-function outletOf(lines: Line[], title: number, fm: FrontMatter | null, dateline: Dateline | null): string | null {
+function outletOf({ lines, title, lede, anchor }: Classified, fm: FrontMatter | null, dateline: Dateline | null): string | null {
   const fromFm = field(fm, 'outlet', 'source', 'publication', 'publisher', 'site_name', 'site', 'sitename', 'newspaper');
   if (fromFm) return outletNamedBy(fromFm)?.name ?? fromFm;
   let nonContent = lines.filter((l) => l.info && (l.kind === 'boilerplate' || l.kind === 'byline') && l.reason !== 'image' && l.reason !== 'caption');
   // Mastheads and footers sit at the ends; a huge file need not be searched throughout.
   if (nonContent.length > 120) nonContent = [...nonContent.slice(0, 60), ...nonContent.slice(-60)];
   const at = (l: Line): string => l.info!.text;
-  // A line that is exactly an outlet's name or tagline (masthead, footer).
+  // A line that is exactly an outlet's name or tagline: a masthead above the story or a
+  // footer below it. Inside the story, a lone "Reuters" or "AFP" is a photo credit.
+  const outside = (l: Line): boolean => (lede === -1 || l.start < lines[lede]!.start) || (anchor === -1 || l.start > lines[anchor]!.start);
+  nonContent = nonContent.filter((l) => l.reason !== 'outlet' || outside(l));
   for (const l of nonContent) {
     const o = outletNamedBy(at(l));
     if (o) return o.name;
@@ -270,7 +284,8 @@ function outletOf(lines: Line[], title: number, fm: FrontMatter | null, dateline
 /** Turns one decoded file into an Article: blocks, title and metadata. */
 export function parseArticle(id: string, relPath: string, text: string, bytes: number): Article {
   const fm = parseFrontMatter(text);
-  const { lines, title } = classify(text, fm);
+  const classified = classify(text, fm);
+  const { lines, title } = classified;
   const blocks: Block[] = lines.map((l) => ({ kind: l.kind ?? 'content', start: l.start, end: l.end }));
 
   const content = lines.filter((l) => l.kind === 'content' && l.info);
@@ -287,7 +302,7 @@ export function parseArticle(id: string, relPath: string, text: string, bytes: n
   }
 
   let byline = field(fm, 'byline', 'author', 'authors', 'by', 'creator');
-  let outlet = outletOf(lines, title, fm, dateline);
+  let outlet = outletOf(classified, fm, dateline);
   if (!byline) {
     for (const l of lines) {
       if (l.kind !== 'byline' || !l.info) continue;
