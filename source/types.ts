@@ -154,5 +154,7 @@ export interface Corpus {
   statements: Statement[];
   links: Link[];
   articleSimilarity: ArticleSimilarity[];
+  /** Articles that read like machine-spun copies (source/link/rewrites.ts), most suspicious first. */
+  rewrites?: { article: string; score: number; evidence: string[] }[];
   skipped: Skipped[];
 }

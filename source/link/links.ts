@@ -95,7 +95,11 @@ function common(a: ArrayLike<number>, b: ArrayLike<number>): number {
 
 /** Score of two prepared statements: 0..1 with the kind of match. */
 function pairScore(a: Prep, b: Prep, idf: Float64Array): PairScore {
-  if (a.rawJoined === b.rawJoined && a.raw.length) return { score: 1, kind: 'verbatim' };
+  if (a.rawJoined === b.rawJoined && a.raw.length) {
+    // Same words; verbatim only if the characters agree too (not just case or punctuation).
+    const trim = (t: string) => t.trim().replace(/[\s,.;:!?…"“”'‘’]+$/u, '');
+    return trim(a.s.text) === trim(b.s.text) ? { score: 1, kind: 'verbatim' } : { score: 0.98, kind: 'near-verbatim' };
+  }
   // Fragment contained in a longer version ("[Donald]" insertions and trimmed endings
   // are caught by the raw-token Jaccard below).
   const [short, long] = a.raw.length <= b.raw.length ? [a, b] : [b, a];
@@ -125,6 +129,9 @@ function pairScore(a: Prep, b: Prep, idf: Float64Array): PairScore {
   const rs = common(a.rawSet, b.rawSet);
   const rawJ = rs / (a.rawSet.length + b.rawSet.length - rs || 1);
   if (rawJ >= 0.7) return { score: Math.max(score, 0.8 + 0.2 * rawJ - 0.01), kind: 'near-verbatim' };
+  // A fragment whose words all recur in the longer version, give or take one.
+  const shortN = Math.min(a.rawSet.length, b.rawSet.length);
+  if (shortN >= 6 && rs >= shortN - 1 && score >= 0.3) return { score: Math.max(score, 0.8), kind: 'near-verbatim' };
   return { score, kind: 'reworded' };
 }
 

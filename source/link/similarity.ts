@@ -121,6 +121,6 @@ function scorePair(a: Doc, b: Doc, idf: number[]): ArticleSimilarity {
   let score = cos;
   // Containment so a trimmed or extended copy still counts as a copy.
   if (sh.c >= 0.5) { relation = 'near-copy'; score = Math.max(cos, sh.c); }
-  else if (bi.c >= 0.3 && cos >= 0.5) { relation = 'paraphrase'; score = Math.max(cos, bi.c); }
+  else if (bi.c >= 0.3 && cos >= 0.4) { relation = 'paraphrase'; score = Math.max(cos, bi.c); }
   return { a: a.id < b.id ? a.id : b.id, b: a.id < b.id ? b.id : a.id, score: Math.round(score * 1000) / 1000, relation };
 }

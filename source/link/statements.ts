@@ -71,7 +71,7 @@ const CUE =
 const SPUN_ACCORDING = /\bin response to\s+(?:the\s+|US\s+|UK\s+)?[A-Z]/;
 
 const ROLE =
-  /\b(?:(?:a|an|the|one|two|another|several|senior|top|some)\s+)*((?:(?:US|U\.S\.|UK|EU|American|Russian|Ukrainian|European|British|Western|government|administration|White House|Kremlin|military|defence|defense|intelligence|diplomatic|senior)\s+)*(?:officials?|diplomats?|sources?|spokes(?:man|woman|person)|negotiators?|aides?|analysts?|team|envoys?))\b/i;
+  /\b(?:(?:a|an|the|one|two|three|another|several|some)\s+)*((?:(?:US|U\.S\.|UK|EU|American|Russian|Ukrainian|European|British|Western|government|administration|White House|Kremlin|military|defence|defense|intelligence|diplomatic|senior)\s+)*(?:officials?|diplomats?|sources?|spokes(?:man|woman|person)|negotiators?|aides?|analysts?|team|envoys?))\b/i;
 
 const words = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
