@@ -217,3 +217,18 @@ test('datelines, portfolios, short organisation names and headline speakers', ()
   assert.equal(byName(a, 'Analysts'), undefined);
   assert.equal(byName(a, 'Elena Petrov')?.mentions, 2);
 });
+
+test('mergeActors gives a name the kind most articles give it', () => {
+  const arts = [
+    { id: 'a', actors: actorsOf('Customers of Zentrix, a cloud storage company, were told on Monday.') },
+    { id: 'b', actors: actorsOf('The breach hit cloud company Zentrix hard.') },
+    { id: 'c', actors: actorsOf('"We are sorry," Zentrix said in a statement.') },
+  ];
+  assert.equal(arts[2]!.actors.find((x) => x.name === 'Zentrix')?.kind, 'person'); // no cue in that article alone
+  const corpus = mergeActors(arts);
+  const z = corpus.filter((c) => c.name === 'Zentrix');
+  assert.equal(z.length, 1);
+  assert.equal(z[0]!.kind, 'organization');
+  assert.deepEqual(z[0]!.articles.sort(), ['a', 'b', 'c']);
+  assert.equal(arts[2]!.actors.find((x) => x.name === 'Zentrix')?.kind, 'organization');
+});

@@ -51,8 +51,31 @@ function similarSurname(a: string, b: string): boolean {
   return editDistance(a, b, 2) <= (Math.min(a.length, b.length) >= 8 ? 2 : 1);
 }
 
+/**
+ * The same name typed a person in one article and an organisation in others ("Corvane
+ * said ..." with no cue, "cloud company Corvane" elsewhere) takes the kind most articles
+ * give it, when that majority is at least two to one. Places are left alone (Washington).
+ */
+function harmoniseKinds(articles: { id: string; actors: ArticleActor[] }[]): void {
+  const votes = new Map<string, { person: number; organization: number }>();
+  for (const a of articles) for (const x of a.actors) {
+    if (x.kind === 'place') continue;
+    const k = fold(x.name);
+    const v = votes.get(k) ?? { person: 0, organization: 0 };
+    v[x.kind]++;
+    votes.set(k, v);
+  }
+  for (const a of articles) for (const x of a.actors) {
+    if (x.kind === 'place') continue;
+    const v = votes.get(fold(x.name))!;
+    const other = x.kind === 'person' ? 'organization' : 'person';
+    if (v[other] >= 2 * v[x.kind]) x.kind = other;
+  }
+}
+
 /** Merges per-article actors across the corpus and rewrites each ArticleActor.id to the corpus id. */
 export function mergeActors(articles: { id: string; actors: ArticleActor[] }[]): CorpusActor[] {
+  harmoniseKinds(articles);
   const uf = new UnionFind();
   const items: { actor: ArticleActor; article: string }[] = [];
   const byName = new Map<string, number>(); // kind + folded name -> first item
