@@ -262,6 +262,7 @@ describe('cleaning rules on real-looking pages', () => {
       'Input from farmers was ignored, the union said.',
       'Research by university economists found that rents rose 9%.',
       'By the end of the week, officials said, the talks had collapsed.',
+      'Voters can pre-register online until Friday, officials said.',
     ];
     const a = parse(['Central bank holds rates as inflation cools', ...body, 'The next meeting is on 12 March.'].join('\n'));
     assert.equal(a.title, 'Central bank holds rates as inflation cools');

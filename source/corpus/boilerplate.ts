@@ -113,7 +113,8 @@ const EMAIL_CONTACT = /\b(?:e-?mail|contact|reach|write to|send tips|tips to)\b/
 // Prompts are imperatives addressed to the reader, so most patterns are anchored at the
 // start of the line (or after a dash or colon): "users were told to download the app"
 // and "the company's newsletter leaked" are prose.
-const LEAD = String.raw`(?:^|[-–—:|]\s*)`;
+// (A dash counts only with a space before it: "pre-register" is a word, not a prompt.)
+const LEAD = String.raw`(?:^|\s[-–—|]\s*|:\s*)`;
 const PROMO = [
   new RegExp(String.raw`${LEAD}(?:sign up|subscribe|register)\b`, 'i'),
   /^(?:get|receive|read|join|try)\b.{0,60}\bnewsletters?\b/i,
