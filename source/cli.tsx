@@ -79,6 +79,9 @@ async function main(): Promise<void> {
   if (interactive && !process.stdin.isTTY) {
     throw new UserError('whosaid: stdin is not a terminal; to use whosaid in a pipeline run `whosaid export [DIR]`');
   }
+  // Load the explorer (ink, react, yoga) while the articles are read and analysed.
+  const tui = interactive ? import('./ui/run.tsx') : null;
+  tui?.catch(() => undefined);
   const corpus: Corpus = await analyzeCorpus(dir, { onWarning: interactive ? undefined : (m) => process.stderr.write(`${m}\n`) });
   const { article, search, speaker } = cli.flags;
   const articleId = article !== undefined ? pick('article', article, resolveArticle(corpus, article)) : undefined;
@@ -87,7 +90,7 @@ async function main(): Promise<void> {
     process.stdout.write(plainSummary(corpus));
     return;
   }
-  const { runTui } = await import('./ui/run.tsx');
+  const { runTui } = await tui!;
   // Search runs on a worker thread so typing never waits for it; in-thread if that fails.
   let worker: Searcher | null = null;
   try {
