@@ -280,6 +280,13 @@ function segment(chunk: Tok[], text: string): Seg[] {
       i++;
     }
   }
+  // A title inside an organisation name is part of it: "Information Commissioner's Office".
+  const last = segs[segs.length - 1];
+  if (last && last.type === 'run' && ORG_CUE_SET.has(chunk[last.to - 1]!.s)) {
+    let k = segs.length - 1;
+    while (k > 0 && (segs[k - 1]!.type === 'title' || segs[k - 1]!.type === 'run')) k--;
+    if (k < segs.length - 1) segs.splice(k, segs.length - k, { type: 'run', from: segs[k]!.from, to: last.to });
+  }
   return segs;
 }
 
@@ -377,7 +384,9 @@ function chunkBlock(toks: Tok[], ctx: Ctx, out: Mention[]): void {
       if (cur.breakAfter) break;
       const gap = text.slice(cur.end, nx.start);
       // "Information Commissioner's Office": a possessive inside an organisation name.
-      if (cur.poss && !(nx.cap && ORG_CUE_SET.has(nx.s) && /^['’]s[ \u00a0]$/.test(gap))) break;
+      const possJoin = cur.poss && nx.cap && ORG_CUE_SET.has(nx.s) && /^['’]s[ \u00a0]$/.test(gap) && (TITLE_DICT.get(cur.s) !== undefined || ORG_CUE_SET.has(cur.s));
+      if (cur.poss && !possJoin) break;
+      if (possJoin) { chunk.push(nx); j++; continue; }
       const dcGap = /^,[ \u00a0]$/.test(gap) && /^(?:D\.C\.|DC)$/.test(nx.s);
       if (!JOIN_GAP.test(gap) && !dcGap) break;
       if (nx.cap) { chunk.push(nx); j++; continue; }
