@@ -135,9 +135,8 @@ const PROMO = [
 /** Cheap gate: every PROMO pattern contains one of these. */
 const PROMO_HINT = /gift|save article|inbox|your email|your phone|sign up|subscri|regist|newsletter|app|click here|tap here|follow|join|javascript|browser|member|journalism|unlock|listen|watch|read|hear|stream|download/i;
 
-/** Cheap gate: every NOTICE pattern contains one of these. */
-const NOTICE_HINT = /this|story|article|report|check back|details|input|edited|headline|disclaimer|note|published|contributed|standards/i;
 
+// Notices are anchored at the start, so a line that is not one fails at its first characters.
 const NOTICE = [
   /^this is (?:a )?(?:developing|breaking|fast[- ]moving|live)\b/i,
   /^(?:this )?(?:story|article|report) (?:is )?(?:developing|being updated|will be updated)\b/i,
@@ -150,12 +149,14 @@ const NOTICE = [
   /^(?:\(|\[)?(?:this story has not been edited|except for the headline)\b/i,
   /^(?:\(|\[)?(?:disclaimer|editor'?s note|editors’ note)\s*[:.-]/i,
   /^(?:\(|\[)?published (?:in|by|on)\b.{0,60}\b(?:partnership|syndicat|agreement)/i,
-  /\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b/i,
   /^our standards\s*:/i,
 ];
 
 /** "Home > Security > Data Breaches", "News / World / Europe". */
 const BREADCRUMB = /^[\p{L}\d&'’ -]{1,30}(?:\s+[>›»\/|]\s+[\p{L}\d&'’ -]{1,30}){1,6}$/u;
+
+/** "Fox News' Jamie Joseph contributed to this report." */
+const CONTRIBUTED = /\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b/i;
 
 const COPYRIGHT = /^(?:©|\(c\)\s|copyright\b)/i;
 const RIGHTS_RESERVED = /rights reserved/i;
@@ -285,7 +286,8 @@ export function classifyLine(l: LineInfo): Verdict | null {
 
   if (l.words <= 40) {
     if (COPYRIGHT.test(t) || RIGHTS_RESERVED.test(t)) return bp('copyright');
-    if (NOTICE_HINT.test(t)) for (const re of NOTICE) if (re.test(t)) return bp('notice');
+    for (const re of NOTICE) if (re.test(t)) return bp('notice');
+    if (t.includes('ontributed') && CONTRIBUTED.test(t)) return bp('notice');
     // A byline is a short credit, not a sentence ("By Monday, talks had stalled.").
     if (!l.sentenceEnd && l.words <= 16 && byLineNames(t)) return by();
     // "(Reporting by ...; Editing by ...)", "Edited by: Jane Doe"; not "Research by economists found that ..."
