@@ -138,8 +138,7 @@ export async function analyzeCorpus(dir: string, options: AnalyzeOptions = {}): 
     }
     const hash = cacheDir ? contentHash(bytes) : '';
     hashes[index] = hash;
-    const text = cacheDir ? textOf(bytes) : null;
-    const cached = text !== null ? readEntrySync(cacheDir!, hash, f.rel, text) : null;
+    const cached = cacheDir ? readEntrySync(cacheDir, hash, f.rel, () => textOf(bytes)) : null;
     // The id can depend on sibling files (a.txt next to a.md), so it must match too.
     if (cached && cached.id === f.id) {
       hits++;

@@ -5,8 +5,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { analyzeCorpus, type AnalyzeTimings } from '../source/analyze.ts';
 import { cacheRoot, contentHash, decodeEntry, encodeEntry, entryPath } from '../source/cache/store.ts';
-import { ENGINE_VERSION } from '../source/cache/version.ts';
+import { CACHE_FORMAT, ENGINE_VERSION } from '../source/cache/version.ts';
+import { createHash } from 'node:crypto';
 import { decodeCorpusEntry, encodeCorpusEntry } from '../source/cache/corpus-entry.ts';
+import { decodeArticle, encodeArticle } from '../source/cache/codec.ts';
 import { analyzeBytes } from '../source/worker/files.ts';
 import type { AnalyzedArticle } from '../source/types.ts';
 
@@ -56,7 +58,7 @@ test('corrupt, truncated and foreign entries are rejected', () => {
   const article = analyzed('a.txt', bytes);
   const raw = encodeEntry(hash, 'a.txt', article);
   // One flipped character in the body: the checksum no longer matches.
-  const i = raw.indexOf('"blocks"') + 2;
+  const i = raw.indexOf('"quotes"') + 2;
   assert.ok(i > 0);
   assert.equal(decodeEntry(raw.slice(0, i) + 'X' + raw.slice(i + 1), hash, 'a.txt', article.text), null);
   assert.equal(decodeEntry(raw.slice(0, raw.length - 7), hash, 'a.txt', article.text), null);
@@ -70,7 +72,8 @@ test('corrupt, truncated and foreign entries are rejected', () => {
   // The decoded text it is re-attached to is not the one it was made from.
   assert.equal(decodeEntry(raw, hash, 'a.txt', article.text + 'x'), null);
   // A well-formed header over a body of the wrong shape.
-  const bad = encodeEntry(hash, 'a.txt', { ...article, quotes: 'none' } as never);
+  const body = JSON.stringify({ hash, path: 'a.txt', textLength: article.text.length, article: { id: 'a', path: 'a.txt', quotes: 'none' } });
+  const bad = `whosaid-cache ${CACHE_FORMAT} ${ENGINE_VERSION} ${createHash('sha256').update(body).digest('hex')}\n${body}`;
   assert.equal(decodeEntry(bad, hash, 'a.txt', article.text), null);
 });
 
@@ -98,7 +101,7 @@ test('a corrupt entry on disk is rebuilt, not trusted', async () => {
   const clean = await analyzeCorpus(dir, { cacheDir, workers: 0 });
   const file = entryPath(cacheDir, contentHash(readFileSync(path.join(dir, 'a.txt'))), 'a.txt');
   const raw = readFileSync(file, 'utf8');
-  writeFileSync(file, raw.replace('"blocks"', '"blockz"')); // plausible JSON, wrong checksum
+  writeFileSync(file, raw.replace('"quotes"', '"quotez"')); // plausible JSON, wrong checksum
   assert.notEqual(readFileSync(file, 'utf8'), raw);
   const t: AnalyzeTimings = {};
   const again = await analyzeCorpus(dir, { cacheDir, workers: 0, timings: t });
@@ -184,4 +187,23 @@ test('corpus entries elide statement texts that are slices of their article and 
   assert.equal(decodeCorpusEntry(raw, 'other-key', articles), null);
   assert.equal(decodeCorpusEntry(raw, 'k', [{ id: 'a', text: 'short', actors: [] }]), null, 'slice out of range');
   assert.equal(decodeCorpusEntry(raw, 'k', [...articles, ...articles]), null, 'article count differs');
+});
+
+test('the compact article codec is exact, and keeps what it cannot compact', () => {
+  const article = analyzed('a.txt', Buffer.from(ARTICLE));
+  const text = article.text;
+  const round = (a: AnalyzedArticle): AnalyzedArticle | null => decodeArticle(JSON.parse(JSON.stringify(encodeArticle(a))), a.text);
+  assert.deepEqual(round(article), article);
+  const enc = JSON.stringify(encodeArticle(article));
+  assert.ok(text.includes('Dock workers extended') && !enc.includes('Dock workers extended'), 'the article text is not stored');
+  // Unusual shapes survive: a block with an extra key, a quote text that is not a slice, a span with a note.
+  const odd: AnalyzedArticle = {
+    ...article,
+    blocks: [...article.blocks, { kind: 'content', start: 0, end: 4, extra: 1 } as never],
+    quotes: [{ id: 'a#q9', article: 'a', text: 'edited [sic]', start: 0, end: 5, speaker: null, speakerId: null, speakerMention: null, speakerSpan: null, anonymous: false, verb: null, kind: 'term', confidence: 0, group: null }],
+    actors: [{ id: 'x', name: 'X', kind: 'person', aliases: ['X'], mentions: 1, spans: [{ start: 1, end: 2, note: 'n' } as never] }],
+  };
+  assert.deepEqual(round(odd), odd);
+  assert.equal(decodeArticle({ ...encodeArticle(article), blocksFlat: [99, 0, 1] }, text), null, 'unknown block kind');
+  assert.equal(decodeArticle(encodeArticle(article), 'short'), null, 'quote slice out of range');
 });

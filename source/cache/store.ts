@@ -17,6 +17,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { AnalyzedArticle } from '../types.ts';
 import { CACHE_FORMAT, ENGINE_VERSION } from './version.ts';
+import { decodeArticle, encodeArticle } from './codec.ts';
 
 const MAGIC = 'whosaid-cache';
 
@@ -44,7 +45,7 @@ export function entryPath(root: string, hash: string, relPath: string, version =
  * what a warm start must parse. textLength guards the re-attachment.
  */
 export function encodeEntry(hash: string, relPath: string, article: AnalyzedArticle, version = ENGINE_VERSION): string {
-  const body = JSON.stringify({ hash, path: relPath, textLength: article.text.length, article: { ...article, text: undefined } });
+  const body = JSON.stringify({ hash, path: relPath, textLength: article.text.length, article: encodeArticle(article) });
   const sum = createHash('sha256').update(body).digest('hex');
   return `${MAGIC} ${CACHE_FORMAT} ${version} ${sum}\n${body}`;
 }
@@ -76,8 +77,7 @@ export function decodeEntry(raw: string, hash: string, relPath: string, text: st
     return null;
   }
   if (!isObj(parsed) || parsed.hash !== hash || parsed.path !== relPath || parsed.textLength !== text.length) return null;
-  if (!isObj(parsed.article)) return null;
-  const article = { ...parsed.article, text };
+  const article = decodeArticle(parsed.article, text);
   return looksLikeArticle(article) && article.path === relPath ? article : null;
 }
 
@@ -92,14 +92,19 @@ export async function readEntry(root: string, hash: string, relPath: string, tex
   return decodeEntry(raw, hash, relPath, text);
 }
 
-export function readEntrySync(root: string, hash: string, relPath: string, text: string): AnalyzedArticle | null {
+/**
+ * Sync read for the warm path. `text` is asked for only when an entry exists, so a cold
+ * run does not decode every file twice.
+ */
+export function readEntrySync(root: string, hash: string, relPath: string, text: () => string | null): AnalyzedArticle | null {
   let raw: string;
   try {
     raw = readFileSync(entryPath(root, hash, relPath), 'utf8');
   } catch {
     return null;
   }
-  return decodeEntry(raw, hash, relPath, text);
+  const t = text();
+  return t === null ? null : decodeEntry(raw, hash, relPath, t);
 }
 
 /** Writes an entry atomically. Failures (read-only home, full disk) are swallowed: the cache is an optimisation. */
