@@ -298,6 +298,9 @@ describe('cleaning rules on real-looking pages', () => {
   });
 
   test('bylines: "By", capitals, name + outlet reporter with e-mail, credit without a name', () => {
+    const jd = parse('Seoul weighs new chip subsidies\nBY LEE HYO-JIN [lee.hyojin@joongang.co.kr]\nThe government is weighing new subsidies for chipmakers, officials said on Tuesday.');
+    assert.equal(jd.byline, 'Lee Hyo-Jin');
+    assert.equal(jd.outlet, 'Korea JoongAng Daily');
     assert.equal(parse('Talks resume in Geneva\nBy EMEL AKAN\nThe talks resumed on Monday after a two-week break, officials said.').byline, 'Emel Akan');
     const k = parse('Seoul stocks close higher\nKim Daeyoung, Hankyung.com reporter kdy@hankyung.com\nThe KOSPI rose 1.2% on Tuesday as chipmakers rallied on strong export data.');
     assert.equal(k.byline, 'Kim Daeyoung');
@@ -340,6 +343,9 @@ describe('cleaning rules on real-looking pages', () => {
     assert.equal(datelineOf('NAIROBI, Nov 18 (Reuters) - Negotiators...')?.place, 'NAIROBI');
     assert.equal(datelineOf('Seoul, Dec 15 (Yonhap) -- South Korea...')?.place, 'Seoul');
     assert.equal(datelineOf('Manila (AFP) - Philippine authorities...')?.wire, 'AFP');
+    assert.equal(datelineOf('Washington CNN — President Donald Trump said on Monday...')?.place, 'Washington');
+    assert.equal(datelineOf('Washington CNN — President Donald Trump said on Monday...')?.wire, 'CNN');
+    assert.equal(datelineOf('Former President Obama — who spoke on Monday — said...'), null);
     assert.equal(datelineOf('NATO-style guarantees were discussed...'), null);
     assert.equal(datelineOf('COVID-19 cases rose again...'), null);
     assert.equal(datelineOf('BREAKING: Markets tumble...'), null);

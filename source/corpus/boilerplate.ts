@@ -63,7 +63,7 @@ const FURNITURE = new Set(
     'breaking', 'breaking news', 'live', 'live updates', 'updated', 'edition', 'featured', 'multimedia', 'explained',
     'supported by', 'send any friend a story', 'share full article', 'read in app', 'anyone can read what you share',
     'explore more on these topics', 'normal text size', 'larger text size', 'very large text size', 'license this article',
-    'end', '(end)', '-30-', '###', 'more', 'ad feedback', 'hide', 'show more', 'show less', 'expand', 'collapse',
+    'end', '(end)', '-30-', '###', 'purchase licensing rights', 'link', 'suggested topics', 'more from reuters', 'more', 'ad feedback', 'hide', 'show more', 'show less', 'expand', 'collapse',
     'tags', 'topics', 'advertise with us', 'contact us', 'about us', 'privacy policy', 'terms of use',
     'terms and conditions', 'cookie policy', 'cookie settings', 'manage cookies', 'all rights reserved', 'next',
     'previous', 'sign up here', 'subscribe here', 'read more here', 'learn more', 'find out more', 'next story', 'previous story', 'next article', 'up next', 'photos', 'videos', 'podcasts', 'podcast',
@@ -77,6 +77,7 @@ const furnitureKey = (t: string): string =>
   t
     .toLowerCase()
     .replace(/[’]/g, "'")
+    .replace(/,? opens new tab$/, '')
     .replace(/^[\s|:>»›·•-]+|[\s|:.!>»›·•…-]+$/g, '')
     .replace(/\s+/g, ' ');
 
@@ -125,6 +126,7 @@ const PROMO = [
   /^(?:listen|watch|read|hear|stream|download)\b.{0,80}\bon (?:the|our)\b.{0,40}\b(?:app|website|podcast|channel)\b/i,
   new RegExp(String.raw`${LEAD}(?:click|tap) here\b`, 'i'),
   /\bfollow us\b/i,
+  /\byou can now listen to\b/i,
   new RegExp(String.raw`${LEAD}follow [\w.]+(?: [\w.]+){0,3} on (?:instagram|twitter|x|facebook|whatsapp|telegram|google news|youtube|threads|linkedin|tiktok|bluesky)\b`, 'i'),
   /\bjoin (?:our|us on) (?:whatsapp|telegram|channel)\b/i,
   /\bgift (?:subscriber )?articles?\b/i,
@@ -133,7 +135,7 @@ const PROMO = [
 ];
 
 /** Cheap gate: every PROMO pattern contains one of these. */
-const PROMO_HINT = /gift|save article|inbox|your email|your phone|sign up|subscri|regist|newsletter|app|click here|tap here|follow|join|javascript|browser|member|journalism|unlock|listen|watch|read|hear|stream|download/i;
+const PROMO_HINT = /now listen|gift|save article|inbox|your email|your phone|sign up|subscri|regist|newsletter|app|click here|tap here|follow|join|javascript|browser|member|journalism|unlock|listen|watch|read|hear|stream|download/i;
 
 
 // Notices are anchored at the start, so a line that is not one fails at its first characters.
@@ -164,7 +166,7 @@ const RIGHTS_RESERVED = /rights reserved/i;
 // Credit prefixes are matched case-insensitively, but the names after them case-sensitively
 // (with the i flag, \p{Lu} would match lower-case letters too).
 const BY_PREFIX = /^(?:by|written by|words by|story by|report by|reported by|posted by|author|authors|byline)\s*[:\-–—]?\s+/i;
-const BY_NAMES = new RegExp(String.raw`^(${PEOPLE})(?=$|\s*[,|;/–—(-]|\s+(?:in|for|at|with)\s)`, 'u');
+const BY_NAMES = new RegExp(String.raw`^(${PEOPLE})(?=$|\s*[,|;/–—(\[<-]|\s+(?:in|for|at|with)\s)`, 'u');
 /** Capitalised words that follow "By" in prose ("By Monday, ...") rather than in a byline. */
 const NOT_A_NAME =
   /^(?:the|this|that|these|those|then|now|contrast|comparison|law|far|early|late|mid|noon|midnight|tonight|today|tomorrow|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|next|last|all|some|most|many|using|taking|making|doing|being|having|contrast|default|design|chance|mistake|accident|way|then|nightfall|dawn|evening|morning)\b/i;
@@ -278,7 +280,7 @@ export function classifyLine(l: LineInfo): Verdict | null {
   }
   if (short) {
     if (/^(?:read more|also read|read also|must read|see also|related|watch|listen|more)\s*[:|]/i.test(t)) return bp('promo');
-    if (/^(?:tags|topics?|filed under|related topics|keywords|categories|more about|more on)\s*:/i.test(t)) return bp('tags');
+    if (/^(?:tags|topics?|suggested topics|filed under|related topics|keywords|categories|more about|more on)\s*:/i.test(t)) return bp('tags');
     // NYT's "Reporting from Washington" under the byline.
     if (l.words <= 6 && !l.sentenceEnd && /^[Rr]eporting from \p{Lu}\p{L}*(?:,? \p{Lu}[\p{L}.]*){0,3}$/u.test(t)) return by();
     if (/^sources?\s*:\s*\S/i.test(t) && l.words <= 12 && !l.quote) return bp('source');

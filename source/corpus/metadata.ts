@@ -35,6 +35,12 @@ const MIXED_DATELINE = new RegExp(
 // long lede, and only when prose follows, so 'Trump: "Ceasefire close"' is not a place.
 const COLON_DATELINE = new RegExp(String.raw`^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})(${REGION})?:\s+(?=\p{Lu}\p{Ll})`, 'u');
 
+// CNN's current style: "Washington CNN —", "Kyiv, Ukraine CNN —" (a known wire credit, no parentheses).
+const BARE_WIRE_DATELINE = new RegExp(
+  String.raw`^(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})(${REGION})?\s+(\p{Lu}{2,}[\p{L}]*)\s*(?:—|–|--?)\s+`,
+  'u',
+);
+
 /** All-caps lead-ins that are labels or organisations, not places. */
 const NOT_PLACES = new Set([
   'BREAKING', 'BREAKING NEWS', 'UPDATE', 'UPDATED', 'EXCLUSIVE', 'WATCH', 'ANALYSIS', 'OPINION', 'LIVE', 'PHOTO',
@@ -48,6 +54,11 @@ const NOT_PLACES = new Set([
 /** The dateline at the start of a lede line, if any. */
 export function datelineOf(line: string, allowColon = true): Dateline | null {
   let m = CAPS_DATELINE.exec(line) ?? MIXED_DATELINE.exec(line);
+  if (!m) {
+    const b = BARE_WIRE_DATELINE.exec(line);
+    // Same group layout as the others: place, region, wire.
+    if (b && outletForWire(b[3]!)) m = b;
+  }
   if (!m && allowColon && line.length > 80 && (line.match(/\s+/g)?.length ?? 0) >= 14) {
     m = COLON_DATELINE.exec(line);
     if (m && NOT_PLACES.has(m[1]!.toUpperCase())) m = null;

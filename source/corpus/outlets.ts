@@ -66,7 +66,7 @@ export const OUTLETS: OutletInfo[] = [
   { name: 'Yonhap', names: ['Yonhap News Agency'], domains: ['yna.co.kr', 'en.yna.co.kr'], wire: ['Yonhap'] },
   { name: 'The Korea Herald', names: ['Korea Herald'], domains: ['koreaherald.com', 'heraldcorp.com'] },
   { name: 'The Korea Times', names: ['Korea Times'], domains: ['koreatimes.co.kr'] },
-  { name: 'Korea JoongAng Daily', names: ['JoongAng Daily'], domains: ['koreajoongangdaily.joins.com'] },
+  { name: 'Korea JoongAng Daily', names: ['JoongAng Daily'], domains: ['koreajoongangdaily.joins.com', 'joongang.co.kr'] },
   { name: 'The Chosun Ilbo', names: ['Chosun Ilbo'], domains: ['chosun.com'] },
   { name: 'The Japan Times', names: ['Japan Times'], domains: ['japantimes.co.jp'] },
   { name: 'Nikkei Asia', domains: ['asia.nikkei.com'] },
