@@ -13,7 +13,7 @@
 import type { Article, ArticleActor, Quote, QuoteKind } from '../types.ts';
 import { paragraphsOf, type Paragraph, type QuoteSpan } from './quotes.ts';
 import {
-  DOCUMENT_HEADS, INSTITUTION_HEADS, PREPOSITIONS, PRONOUNS_PLURAL, PRONOUNS_SINGULAR, RELATIVE_WORDS,
+  TIME_WORDS, DOCUMENT_HEADS, INSTITUTION_HEADS, PREPOSITIONS, PRONOUNS_PLURAL, PRONOUNS_SINGULAR, RELATIVE_WORDS,
   SOURCE_MODIFIERS, SPEECH_VERBS, TITLES, VERB_FILLERS,
 } from './lexicon.ts';
 import { readSourceMention, SourceTracker, sourceHead, type UnnamedSource } from './sources.ts';
@@ -137,7 +137,7 @@ class Attributor {
         if (this.insideQuote(span.start)) continue;
         // Descriptions come with the first few mentions ("guitarist Niamh Cassidy"), rarely later.
         if (described++ < 4) for (const w of this.describingWords(span.start, span.end)) roles.add(w);
-        this.noteGender(actor, span.start);
+        this.noteGender(actor, span.start, span.end);
         this.addCandidate({ pos: span.start, speaker: this.actorSpeaker(actor), subjectish: this.subjectish(span.start, span.end), attributed: false });
       }
       this.roles.set(actor, roles);
@@ -181,10 +181,23 @@ class Attributor {
     return words;
   }
 
-  private noteGender(actor: ArticleActor, start: number): void {
+  /**
+   * Gender from a title ("Mr", "Ms") or, failing that, from the first personal pronoun after
+   * the name in its sentence with no other name between: "Kevin Omondi pokes his head".
+   */
+  private noteGender(actor: ArticleActor, start: number, end: number): void {
     const title = this.text.slice(Math.max(0, start - 6), start).trim().split(/\s+/).pop()?.toLowerCase() ?? '';
     if (MALE_TITLES.has(title)) this.gender.set(actor, 'm');
     else if (FEMALE_TITLES.has(title)) this.gender.set(actor, 'f');
+    if (this.gender.has(actor)) return;
+    const p = this.paragraphs[this.paragraphAt(start)];
+    if (!p) return;
+    const stop = sentenceEnd(this.text, end, p.end);
+    for (const t of tokenize(this.text, end, stop)) {
+      if (this.actorStarts.has(t.start) || this.insideQuote(t.start)) return;
+      if (t.lower === 'he' || t.lower === 'his' || t.lower === 'him' || t.lower === 'himself') return void this.gender.set(actor, 'm');
+      if (t.lower === 'she' || t.lower === 'her' || t.lower === 'hers' || t.lower === 'herself') return void this.gender.set(actor, 'f');
+    }
   }
 
   /** Unnamed sources mentioned anywhere outside quotes, so "the second official" can be told apart. */
@@ -331,8 +344,7 @@ class Attributor {
       let floor = 0;
       tokens.forEach((t, i) => {
         if (t.text === '.' || t.text === '?' || t.text === '!') floor = i + 1;
-        if (!isSpeechVerb(t) || !isFinite(t.lower)) return;
-        if (i > 0 && DETERMINER_WORDS.has(tokens[i - 1]!.lower)) return;
+        if (!isSpeechVerb(t) || !isFinite(t.lower) || isNounUse(tokens, i)) return;
         out.push({ verbPos: t.start, tokens, verbIndex: i, floor });
       });
       void p;
@@ -422,6 +434,8 @@ class Attributor {
     const later = this.afterAttribution(span.outerEnd, afterTo, false);
     if (later) return { attribution: later, sharesWithPrevious: false };
 
+    const introduced = this.introducedByColon(span);
+    if (introduced) return { attribution: introduced, sharesWithPrevious: false };
     // No attribution in its sentence: the last speaker goes on.
     if (prevAttribution?.speaker && prev) return inherit(span.paragraph - prev.paragraph <= 2 ? 0.6 : 0.4, false);
     return { attribution: none(), sharesWithPrevious: false };
@@ -467,7 +481,7 @@ class Attributor {
         i = this.skipAppositive(tokens, i);
         continue;
       }
-      if (isSpeechVerb(t) && i > s) {
+      if (isSpeechVerb(t) && i > s && !isNounUse(tokens, i)) {
         const np = this.subjectBefore(tokens, i, s);
         if (np && np.tokens[0] === tokens[s] && verbFits(t, np)) return this.resolve(np, t.text, 0.95);
         if (np && !(np.tokens[0] === tokens[s])) {
@@ -501,7 +515,14 @@ class Attributor {
 
   private appositiveAhead(tokens: Token[], comma: number): boolean {
     const next = tokens[comma + 1];
-    return !!next && (RELATIVE_WORDS.has(next.lower) || DETERMINER_WORDS.has(next.lower));
+    if (!next) return false;
+    if (RELATIVE_WORDS.has(next.lower) || DETERMINER_WORDS.has(next.lower)) return true;
+    // ", Veltrix's chief executive, said": a short phrase closed by a comma and a speech verb.
+    const close = this.skipAppositive(tokens, comma);
+    if (close - comma > 9) return false;
+    let v = close + 1;
+    while (tokens[v] && VERB_FILLERS.has(tokens[v]!.lower)) v++;
+    return !!tokens[v] && isSpeechVerb(tokens[v]!);
   }
 
   private skipAppositive(tokens: Token[], comma: number): number {
@@ -515,8 +536,12 @@ class Attributor {
     for (let i = tokens.length - 1; i >= 0; i--) {
       const t = tokens[i]!;
       if (!isSpeechVerb(t)) continue;
-      const prevWord = tokens[i - 1]?.lower;
-      if (prevWord && DETERMINER_WORDS.has(prevWord)) continue; // "a post", "his statement"
+      if (isNounUse(tokens, i)) continue; // "a post", "the club's report"
+      if (t.lower === 'saying' && tokens[i - 1]?.lower === 'as' && ['quoted', 'heard', 'recorded', 'filmed', 'overheard'].includes(tokens[i - 2]?.lower ?? '')) {
+        // "CEO Marcus Lindqvist was quoted as saying:"
+        const np = this.subjectBefore(tokens, i - 2, 0);
+        if (np) return this.resolve(np, 'quoted as saying', 0.85);
+      }
       if (!isFinite(t.lower)) {
         // "…, saying there was "…"": the subject of the sentence speaks.
         const np = this.sentenceSubject(tokens, i);
@@ -558,7 +583,17 @@ class Attributor {
    */
   private subjectBefore(tokens: Token[], verb: number, floor: number): NounPhrase | null {
     let end = verb;
-    while (end > floor && VERB_FILLERS.has(tokens[end - 1]!.lower)) end--;
+    for (let moved = true; moved;) {
+      moved = false;
+      while (end > floor && VERB_FILLERS.has(tokens[end - 1]!.lower)) { end--; moved = true; }
+      // "on Wednesday", "last week", "late on Monday night"
+      if (end > floor && TIME_WORDS.has(tokens[end - 1]!.lower)) {
+        let k = end - 1;
+        while (k > floor && (TIME_WORDS.has(tokens[k - 1]!.lower) || ['on', 'last', 'this', 'late', 'early', 'earlier', 'later', 'in', 'the', 'that'].includes(tokens[k - 1]!.lower))) k--;
+        if (k < end - 1 || ['on', 'last', 'this'].includes(tokens[k]?.lower ?? '')) { end = k; moved = true; }
+        else if (k === end - 1 && /^(?:today|yesterday|tonight)$/.test(tokens[k]!.lower)) { end = k; moved = true; }
+      }
+    }
     const prev = tokens[end - 1];
     if (!prev || end <= floor) return null;
     if (COORDINATORS.has(prev.lower)) {
@@ -625,6 +660,31 @@ class Attributor {
       const hasDeterminer = DETERMINER_WORDS.has(head[0]!.lower) || head[0]!.lower === 'another' || head[0]!.lower === 'one';
       if (!hasDeterminer && !sourceHead(t.lower)!.plural && head.length === 1 && !complement.length) return null;
       return { tokens: head, complement };
+    }
+    return null;
+  }
+
+  /**
+   * "Luca Benedetti has been speaking to BBC Radio 5 Live, and he is not happy:" followed by a
+   * paragraph that is a quote: the previous paragraph introduces it.
+   */
+  private introducedByColon(span: QuoteSpan): Attribution | null {
+    const p = this.paragraphs[span.paragraph]!;
+    const prev = this.paragraphs[span.paragraph - 1];
+    if (!prev || this.text.slice(p.start, span.outerStart).trim() !== '' || !/:\s*$/.test(this.text.slice(prev.start, prev.end))) return null;
+    const from = sentenceStart(this.text, prev.start, prev.end - 1);
+    const tokens = tokenize(this.text, from, prev.end).filter((t) => !this.insideQuote(t.start));
+    for (let i = tokens.length - 1; i >= 0; i--) {
+      if (!isSpeechVerb(tokens[i]!) || isNounUse(tokens, i)) continue;
+      const np = isFinite(tokens[i]!.lower) ? this.subjectBefore(tokens, i, 0) : this.sentenceSubject(tokens, i);
+      if (np) return this.resolve(np, tokens[i]!.text, 0.8);
+    }
+    const np = this.sentenceSubject(tokens, tokens.length - 1);
+    if (np && np.tokens.some((t) => isCapitalized(t.text))) return this.resolve(np, ':', 0.7);
+    const pronoun = tokens.find((t) => PRONOUNS_SINGULAR.has(t.lower) || t.lower === 'his' || t.lower === 'her');
+    if (pronoun) {
+      const speaker = this.antecedent(pronoun.start, pronoun.lower === 'his' ? 'he' : pronoun.lower === 'her' ? 'she' : pronoun.lower);
+      if (speaker) return { speaker, mention: pronoun.text, mentionStart: pronoun.start, mentionEnd: pronoun.end, verb: ':', confidence: 0.6 };
     }
     return null;
   }
@@ -716,6 +776,7 @@ class Attributor {
     const last = np.tokens[np.tokens.length - 1]!;
     const base = { mention: this.text.slice(first.start, lastToken.end), mentionStart: first.start, mentionEnd: lastToken.end, verb: verb.toLowerCase() };
     const lower = first.lower;
+    if (np.tokens.length === 1 && (lower === 'i' || lower === 'we')) return { ...base, speaker: null, confidence: 0 };
     if (np.tokens.length === 1 && isPronoun(lower)) {
       const speaker = this.antecedent(first.start, lower);
       return { ...base, speaker, confidence: speaker ? confidence - 0.15 : 0 };
@@ -732,6 +793,9 @@ class Attributor {
         const tokens = [...owner.slice(0, -1), { ...owner.at(-1)!, text: stripPossessive(owner.at(-1)!.text), lower: stripPossessive(owner.at(-1)!.lower) }];
         return { ...this.resolve({ tokens }, verb, confidence), ...base, verb: base.verb };
       }
+      // "The official Castlebridge Rovers account", "a Kremlin statement": the named owner.
+      const named = owner.filter((t) => isCapitalized(t.text) && !DETERMINER_WORDS.has(t.lower));
+      if (named.length) return { ...this.resolve({ tokens: named }, verb, confidence), ...base, verb: base.verb };
       const speaker = this.lastOrganisation(first.start);
       return { ...base, speaker, confidence: speaker ? confidence - 0.3 : 0 };
     }
@@ -772,6 +836,11 @@ class Attributor {
       if (speaker) return { ...base, speaker, confidence: confidence - 0.3 };
     }
     const name = bareName(np.tokens);
+    const split = np.tokens.some((t) => ['of', 'from', 'at', 'for'].includes(t.lower));
+    if (head && !split && !/^\p{Lu}/u.test(last.text) && (INSTITUTION_HEADS.has(head) || ROLE_WORDS.has(head))) {
+      const label = np.tokens.filter((t, k) => !(k === 0 && DETERMINER_WORDS.has(t.lower))).map((t) => t.text).join(' ');
+      return { ...base, speaker: { name: label, actor: null, anonymous: false, plural: false, source: null, kind: INSTITUTION_HEADS.has(head) ? 'org' : 'person' }, confidence: confidence - 0.3 };
+    }
     if (!name || !/\p{Lu}/u.test(name)) {
       const label = np.tokens.filter((t) => !DETERMINER_WORDS.has(t.lower)).map((t) => t.text).join(' ');
       return { ...base, speaker: label ? { name: label, actor: null, anonymous: false, plural: false, source: null, kind: 'other' } : null, confidence: confidence - 0.3 };
@@ -788,7 +857,8 @@ class Attributor {
     const words = name.split(' ');
     for (let k = 0; k < words.length; k++) {
       const hit = this.byName.get(nameKey(words.slice(k).join(' ')));
-      if (hit) return hit;
+      // "Fossil Free Pensions UK" is not the UK: only a person is named by the end of a longer name.
+      if (hit && (k === 0 || hit.kind === 'person')) return hit;
     }
     const surname = words[words.length - 1]!;
     const people = this.actors.filter((a) => a.kind === 'person' && [a.name, ...a.aliases].some((x) => x.split(' ').pop() === surname));
@@ -908,6 +978,11 @@ function lastAtOrBefore<T>(items: readonly T[], value: number, key: (item: T) =>
 
 const none = (): Attribution => ({ speaker: null, mention: null, mentionStart: 0, mentionEnd: 0, verb: null, confidence: 0 });
 const isFinite = (w: string): boolean => !/ing$/.test(w);
+/** "a post", "the report", "Veltrix's report": a noun, not a verb. */
+const isNounUse = (tokens: Token[], i: number): boolean => {
+  const prev = tokens[i - 1];
+  return !!prev && (DETERMINER_WORDS.has(prev.lower) || /[’']s$/.test(prev.text) || ['new', 'latest', 'annual', 'joint', 'written', 'short', 'brief'].includes(prev.lower));
+};
 const isSpeechVerb = (t: Token): boolean => t.text === t.lower && (SPEECH_VERBS.has(t.lower) || t.lower === 'read' || t.lower === 'reads');
 const isPronoun = (w: string): boolean => PRONOUNS_SINGULAR.has(w) || PRONOUNS_PLURAL.has(w) || w === 'it';
 

@@ -24,6 +24,14 @@ export const SPEECH_VERBS = words(`
   scoff scoffs scoffed retort retorts retorted snap snaps snapped blast blasts blasted slam slams slammed
   exclaim exclaims exclaimed muse muses mused concur concurs concurred
   elaborate elaborates elaborated
+  fume fumes fumed rage rages raged grumble grumbles grumbled storm storms stormed gush gushes gushed
+  enthuse enthuses enthused rave raves raved moan moans moaned groan groans groaned bark barks barked
+  growl growls growled hiss hisses hissed snarl snarls snarled seethe seethes seethed vent vents vented
+  interject interjects interjected interrupt interrupts interrupted begin begins began chime chimes chimed
+  email emails emailed texted messaged captioned
+  ruled found determined
+  pleads pleaded begs begged demanded accuses accused
+  allege alleges alleged acknowledge acknowledged proclaim proclaims proclaimed
 `);
 
 /** Adverbs and auxiliaries that may sit between a subject and its speech verb ("he later said"). */
@@ -51,7 +59,8 @@ export const SOURCE_HEADS = words(`
 /** Nouns for documents and announcements whose source is named in a complement ("a statement from X"). */
 export const DOCUMENT_HEADS = words(`
   statement announcement communique communiqué release readout post tweet letter memo report note
-  message notice filing document transcript
+  message notice filing document transcript account feed page handle website ruling judgment judgement
+  opinion verdict decision caption
 `);
 
 /** Titles and roles dropped when turning a mention into a name. */
@@ -98,4 +107,11 @@ export const INSTITUTION_HEADS = words(`
   charity newspaper network channel broadcaster treaty study survey poll cabinet parliament senate
   congress presidency kremlin consulate prosecutors prosecution defence defense family spokesteam
   foundation alliance coalition federation league association bureau service services
+`);
+
+/** Words of time that may sit between a subject and its verb ("Shetty on Wednesday said"). */
+export const TIME_WORDS = words(`
+  monday tuesday wednesday thursday friday saturday sunday today tonight yesterday
+  morning afternoon evening night week weekend month year day
+  january february march april may june july august september october november december
 `);

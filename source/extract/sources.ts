@@ -86,7 +86,7 @@ export function readSourceMention(tokens: Token[], headIndex: number): SourceMen
     const word = /^[\p{L}\p{N}][\p{L}\p{N}'’.-]*$/u.test(t.text);
     const modifierLike = SOURCE_MODIFIERS.has(t.lower) || (word && /^\p{Lu}/u.test(t.text)) ||
       (word && headIndex - i <= 2 && hasDeterminerBefore(tokens, i));
-    if (!modifierLike || !word || PREPOSITIONS_OR_VERBS.has(t.lower)) break;
+    if (!modifierLike || !word || (t.text === t.lower && PREPOSITIONS_OR_VERBS.has(t.lower))) break;
     // "India's chief negotiator" names one known person; only truly unnamed heads stay sources.
     if (/[’']s$/.test(t.text) && !UNNAMED_HEADS.has(h.head)) return null;
     if (t.lower !== 'other') modifiers.unshift(normModifier(t.text));
