@@ -82,3 +82,12 @@ test('a crash while rendering still restores the terminal', async () => {
   assert.match(String(result), /boom/);
   assert.ok(out.endsWith(LEAVE_ALT), 'main screen restored');
 });
+
+test('styleLevel: colours unless NO_COLOR/--no-color, styles on any real terminal, nothing on dumb ones', async () => {
+  const { styleLevel } = await import('../source/ui/run.tsx');
+  assert.equal(styleLevel({ TERM: 'xterm-256color', CI: 'false' }, true, 0), 2, 'a CI variable does not switch colour off');
+  assert.equal(styleLevel({ TERM: 'xterm', COLORTERM: 'truecolor' }, true, 0), 3);
+  assert.equal(styleLevel({ TERM: 'xterm' }, true, 0), 1);
+  assert.equal(styleLevel({ TERM: 'xterm-256color' }, false, 3), 1, 'no colour: bold/underline/inverse only');
+  assert.equal(styleLevel({ TERM: 'dumb' }, true, 3), 0);
+});

@@ -2,6 +2,7 @@
 // SIGTERM, SIGHUP, an uncaught error), so the shell is left exactly as it was.
 import React from 'react';
 import { render } from 'ink';
+import chalk from 'chalk';
 import type { Corpus } from '../types.ts';
 import { App, type Searcher } from './app.tsx';
 import { buildModel, type SpeakerKey } from './model.ts';
@@ -20,11 +21,26 @@ export interface RunOptions {
   stdin?: NodeJS.ReadStream;
 }
 
+/**
+ * Styles Ink may emit. Ink's chalk turns everything off when any CI variable is set (even
+ * CI=false) or --no-color is given; whosaid decides itself: colours unless NO_COLOR or
+ * --no-color (the theme then uses none), and bold/underline/inverse on any real terminal.
+ */
+export function styleLevel(env: NodeJS.ProcessEnv, color: boolean, current: number): 0 | 1 | 2 | 3 {
+  if (env.TERM === 'dumb') return 0;
+  if (!color) return 1;
+  if (current > 1) return current as 2 | 3;
+  if (/^(truecolor|24bit)$/i.test(env.COLORTERM ?? '')) return 3;
+  if (/256/.test(env.TERM ?? '')) return 2;
+  return 1;
+}
+
 /** Run the explorer until the user quits; resolves with the exit status. */
 export async function runTui(corpus: Corpus, options: RunOptions): Promise<number> {
   const stdout = options.stdout ?? process.stdout;
   const stdin = options.stdin ?? process.stdin;
   const model = buildModel(corpus);
+  if (options.stdout === undefined) chalk.level = styleLevel(process.env, options.color, chalk.level);
   const theme = makeTheme(options.color);
 
   let restored = false;
