@@ -234,3 +234,11 @@ test('mergeActors gives a name the kind most articles give it', () => {
   assert.deepEqual(z[0]!.articles.sort(), ['a', 'b', 'c']);
   assert.equal(arts[2]!.actors.find((x) => x.name === 'Zentrix')?.kind, 'organization');
 });
+
+test('a description with the wrong role is left unresolved', () => {
+  const a = actorsOf('US special envoy Steve Witkoff met US President Donald Trump. Russian envoy Kirill Dmitriev was there. The Russian president did not come.');
+  assert.equal(resolveMention(a, 'the Russian president'), null);
+  assert.equal(resolveMention(a, 'the US president')?.name, 'Donald Trump');
+  assert.equal(resolveMention(a, 'the Russian envoy')?.name, 'Kirill Dmitriev');
+  assert.ok(!byName(a, 'Kirill Dmitriev')?.aliases.includes('The Russian president'));
+});

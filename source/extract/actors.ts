@@ -256,7 +256,8 @@ function addDescriptions(article: Article, order: Entity[], add: (e: Entity, ali
     const role = head.toLowerCase();
     const people = order.filter((e) => e.kind === 'person' && e.meta.nationality === country);
     const withRole = people.filter((p) => [...p.meta.roles].some((r) => r === role || (role === 'leader' && DESCRIPTION_ROLE_LIST.includes(r))));
-    const pick = withRole.length === 1 ? withRole[0] : people.length === 1 && role === 'leader' ? people[0] : withRole.length === 0 && people.length === 1 ? people[0] : undefined;
+    // Precision first: the one person with that role, or for "leader" the one person of that nationality.
+    const pick = withRole.length === 1 ? withRole[0] : people.length === 1 && role === 'leader' ? people[0] : undefined;
     if (pick) add(pick, alias, m.index, end);
   }
 }
@@ -303,7 +304,7 @@ export function resolveMention(actors: ArticleActor[], mention: string): Article
     const people = actors.filter((a) => a.kind === 'person' && META.get(a)?.nationality === nationality);
     const withRole = people.filter((p) => META.get(p)!.roles.has(role));
     if (withRole.length === 1) return withRole[0]!;
-    if (people.length === 1) return people[0]!;
+    if (people.length === 1 && role === 'leader') return people[0]!;
   }
   if (!nationality && /^the\s/i.test(raw)) {
     const orgs = actors.filter((a) => META.get(a)?.descriptors.includes(role));

@@ -488,6 +488,7 @@ function processChunk(chunk: Tok[], ctx: Ctx, out: Mention[], inheritedNat: stri
     const ambiguous = a.ambiguous && (from === seg.from || chunk[from - 1]!.ambiguous);
     let kind: ActorKind | null = null;
     let weak = false;
+    let roleTitle: string | null = null;
     const lastWord = z.s;
     const anyOrgCue = capNames.some((t) => ORG_CUE_SET.has(t.s));
     // After a title a name is a person, unless the capitals say nothing (title-case headline:
@@ -511,6 +512,7 @@ function processChunk(chunk: Tok[], ctx: Ctx, out: Mention[], inheritedNat: stri
     else if (ORG_BEFORE_SET.has(before.toLowerCase()) && !ambiguous && from === seg.from && seg.from === 0) kind = 'organization';
     else if (APPOSITIVE_ORG.test(text.slice(chunk[chunk.length - 1]!.end, chunk[chunk.length - 1]!.end + 60))) kind = 'organization';
     else if (ROLE_WORD_SET.has(before.toLowerCase()) && !ambiguous && seg.from === 0) kind = 'person';
+
     else if (si === segs.length - 1 && !GIVEN_NAME_SET.has(a.s.toLowerCase()) && roleThenName(text, chunk[chunk.length - 1]!.end)) kind = 'organization';
     // A dateline: an all-caps word opening a line before a dash, colon, comma or "(": a place.
     else if (toks.length === 1 && a.allCaps && chunk.length === 1 && isBlockStart(text, a.start) && /^[ \u00a0]*(?:[—–:-]|,[ \u00a0]*\p{Lu}|\()/u.test(text.slice(z.end, z.end + 4))) kind = 'place';
@@ -520,6 +522,15 @@ function processChunk(chunk: Tok[], ctx: Ctx, out: Mention[], inheritedNat: stri
     else if (toks.length === 1 && !ambiguous && !a.poss && !z.poss && !/\p{Lu}.*\p{Lu}/u.test(a.s) && seg.from === 0 && segs.length === 1 && !GIVEN_NAME_SET.has(a.s.toLowerCase()) &&
       /(?:\b(?:in|from|near|outside|across)|\b(?:province|city|town|region|state|island|village|district) of)[ \u00a0]+$/.test(text.slice(Math.max(0, a.start - 24), a.start)) &&
       !/^[ \u00a0]*\p{Lu}/u.test(text.slice(z.end, z.end + 2))) { kind = 'place'; weak = true; }
+    // "Russian envoy Kirill Dmitriev", "US special envoy ...": role and nationality before.
+    if (kind === 'person' && !titled && seg.from === 0 && ROLE_WORD_SET.has(before.toLowerCase())) {
+      roleTitle = before.toLowerCase();
+      const pre = /(\p{Lu}[\p{L}.]*)(?:['’]s)?[ \u00a0]+(?:\p{Ll}+[ \u00a0]+){1,3}$/u.exec(text.slice(Math.max(0, chunk[0]!.start - 50), chunk[0]!.start));
+      if (pre && !nationality) {
+        const d = DEMONYMS.get(pre[1]!), g = GAZ.get(pre[1]!);
+        nationality = d && !d.collective ? d.country : g?.country ? g.canonical : null;
+      }
+    }
     // Extend an organisation name back over a demonym: "European Fee President ..." -> "European Fee".
     let start = a.start;
     if (kind === 'organization' && from === seg.from && prevSeg?.type === 'dem' && !titled) start = chunk[prevSeg.from]!.start;
@@ -536,7 +547,7 @@ function processChunk(chunk: Tok[], ctx: Ctx, out: Mention[], inheritedNat: stri
     const name = alias.replace(/[[\]]/g, '').replace(/[\s\u00a0]+/g, ' ').trim();
     const acr = kind === 'organization' || kind === null ? /^[ \u00a0]*\(([A-Z][A-Za-z&.]{1,9})\)/.exec(text.slice(z.end, z.end + 14)) : null;
     out.push(mk(kind, name, text, start, end, {
-      title: titled ? prevSeg.title ?? null : null,
+      title: titled ? prevSeg.title ?? null : roleTitle,
       nationality: kind === 'person' ? nationality : null,
       ambiguous, say, tokens: names, acronym: acr ? acr[1]! : null, weak,
     }));
