@@ -28,6 +28,21 @@ interface Prep {
   weight: number;
   /** The rarest content tokens: the only ones indexed for candidates (prefix filtering). */
   prefix: number[];
+  /** Short quoted terms inside the statement (“robust”, ‘unfair burden’), as raw token strings. */
+  terms: string[];
+}
+
+// A short quotation inside a statement: opening mark after a space or bracket, closing mark not before a letter.
+const TERM = /(?:^|[\s(\[—–-])[“"‘']([^“”"‘’\n]{2,80}?)[”"’'](?!\p{L})/gu;
+
+function quotedTerms(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(TERM)) {
+    const raw = rawTokens(m[1]!);
+    // A term worth matching has a content word and is short (longer quotes are compared whole).
+    if (raw.length >= 1 && raw.length <= 5 && contentFromRaw(raw).length) out.push(` ${raw.join(' ')} `);
+  }
+  return out;
 }
 
 export interface PairScore {
@@ -35,7 +50,7 @@ export interface PairScore {
   kind: Link['kind'];
 }
 
-const DEFAULT_THRESHOLD = 0.42;
+const DEFAULT_THRESHOLD = 0.4;
 /** How many of a statement's rarest tokens are indexed. Similar statements share rare words. */
 const PREFIX = 8;
 /** Up to this many statements, candidate generation may look at every pair. */
@@ -67,6 +82,7 @@ function prepare(statements: Statement[]): { preps: Prep[]; idf: Float64Array; d
     preps.push({
       s, raw, rawJoined: ` ${raw.join(' ')} `, content, set: [...ids].sort((a, b) => a - b),
       bigrams: Int32Array.from(bigrams).sort(), rawSet: Int32Array.from(rawIds).sort(), weight: 0, prefix: [],
+      terms: quotedTerms(s.text),
     });
   }
   const n = Math.max(statements.length, 1);
@@ -123,6 +139,8 @@ function pairScore(a: Prep, b: Prep, idf: Float64Array): PairScore {
   const coverTrust = Math.min(1, Math.max(0, (minSide.set.length - 2) / 6));
   const biCover = Math.min(a.bigrams.length, b.bigrams.length) ? common(a.bigrams, b.bigrams) / Math.min(a.bigrams.length, b.bigrams.length) : 0;
   let score = Math.max(jacc, 0.8 * cover * coverTrust) + 0.15 * biCover;
+  // The same short quotation in both ("heartbroken", ‘unfair burden’) marks the same remark.
+  if (a.terms.some((t) => b.rawJoined.includes(t)) || b.terms.some((t) => a.rawJoined.includes(t))) score += 0.15;
   if (sharedN < 3) score *= 0.6;
   score = Math.min(1, score);
   // Raw-token Jaccard tells near-verbatim ("5" vs "Five", case, punctuation) from rewording.
