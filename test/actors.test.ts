@@ -99,6 +99,7 @@ test('organisations by cue word, by role and by apposition', () => {
   assert.equal(byName(a, 'Larry Fink')?.kind, 'person');
   const b = actorsOf("A spokesperson for the Information Commissioner's Office said it was looking into Trump's Office visit.");
   assert.deepEqual(names(b), ["Information Commissioner's Office"]);
+  assert.equal(byName(actorsOf('The Plastics Processors’ Association objected.'), 'Plastics Processors’ Association')?.kind, 'organization');
   assert.equal(byName(a, 'Anna Kowalski')?.kind, 'person');
 });
 

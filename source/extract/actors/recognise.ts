@@ -386,6 +386,8 @@ function chunkBlock(toks: Tok[], ctx: Ctx, out: Mention[]): void {
       // "Information Commissioner's Office": a possessive inside an organisation name.
       const possJoin = cur.poss && nx.cap && ORG_CUE_SET.has(nx.s) && /^['’]s[ \u00a0]$/.test(gap) && (TITLE_DICT.get(cur.s) !== undefined || ORG_CUE_SET.has(cur.s));
       if (cur.poss && !possJoin) break;
+      // "Farmers' Union", "Processors’ Association": a plural possessive inside an org name.
+      if (nx.cap && ORG_CUE_SET.has(nx.s) && cur.cap && cur.s.endsWith('s') && /^['’][ \u00a0]$/.test(gap)) { chunk.push(nx); j++; continue; }
       if (possJoin) { chunk.push(nx); j++; continue; }
       const dcGap = /^,[ \u00a0]$/.test(gap) && /^(?:D\.C\.|DC)$/.test(nx.s);
       if (!JOIN_GAP.test(gap) && !dcGap) break;
