@@ -340,3 +340,54 @@ test('hostile article: escape sequences, controls and bidi overrides never reach
   assert.match(f, /We will never give up/);
   h.unmount();
 });
+
+// Two wire stories: block kinds from a cleaner, a quote inside a reported sentence, and a
+// reported statement that the other story carries.
+function blocksCorpus(): Corpus {
+  const textA = [
+    '---',
+    'source: wire',
+    '---',
+    'Port reopens after storm',
+    'By Jane Doe',
+    '',
+    'The harbour master said the port would reopen on Monday, calling the damage "less than we feared" in a briefing.',
+    '',
+    'Subscribe to our newsletter',
+  ].join('\n');
+  const textB = 'Storm damage lighter than expected\n\nThe port will reopen on Monday, the harbour master said.\n';
+  const a = makeArticle('a', textA, { title: 'Port reopens after storm', outlet: 'Wire A', quotes: [{ text: 'less than we feared', speaker: 'Harbour master' }] });
+  const b = makeArticle('b', textB, { title: 'Storm damage lighter than expected', outlet: 'Paper B' });
+  const kinds = ['frontmatter', 'frontmatter', 'frontmatter', 'title', 'byline', 'blank', 'content', 'blank', 'boilerplate'] as const;
+  a.blocks.forEach((blk, i) => (blk.kind = kinds[i]!));
+  const corpus = assemble('wire', [a, b], []);
+  const sentA = 'The harbour master said the port would reopen on Monday, calling the damage "less than we feared" in a briefing.';
+  const sentB = 'The port will reopen on Monday, the harbour master said.';
+  const sa = { id: 'a#s1', article: 'a', kind: 'reported' as const, text: sentA, start: textA.indexOf(sentA), end: textA.indexOf(sentA) + sentA.length, quote: null, speaker: 'Harbour master', anonymous: false };
+  const sb = { id: 'b#s1', article: 'b', kind: 'reported' as const, text: sentB, start: textB.indexOf(sentB), end: textB.indexOf(sentB) + sentB.length, quote: null, speaker: 'Harbour master', anonymous: false };
+  corpus.statements.push(sa, sb);
+  corpus.links.push({
+    id: 'R1', score: 0.6, kind: 'reworded',
+    members: [sa, sb].map((s) => ({ statement: s.id, article: s.article, start: s.start, end: s.end, text: s.text, quote: null, speaker: s.speaker, diff: [] })),
+  });
+  return corpus;
+}
+
+test('reader: title and content only; a quote inside a linked reported sentence; n stops at both', async () => {
+  const h = await drive(blocksCorpus());
+  let f = await h.press(KEY.enter);
+  assert.match(f, /Port reopens after storm/);
+  assert.doesNotMatch(f, /source: wire|By Jane Doe|Subscribe to our newsletter/);
+  assert.match(f.replace(/\n /g, ' '), /calling the damage "less than we feared" in a briefing\./);
+  f = await h.press('n');
+  assert.match(f, /reported statement · lines/);
+  f = await h.press('n');
+  assert.match(f, /quote 1\/1 · lines/);
+  // The reported sentence is carried by the other paper: ] goes there.
+  f = await h.press('N', ']');
+  assert.match(lines(f)[0]!, /Paper B — Storm damage lighter than expected/);
+  assert.match(lineWith(f, /^▶/), /The port will reopen on Monday, the harbour master said\./);
+  f = await h.press('c');
+  assert.match(f, /2 versions in 2 sources · reworded/);
+  h.unmount();
+});

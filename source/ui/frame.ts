@@ -40,7 +40,8 @@ export function buildFrame(model: CorpusModel, state: State, view: ViewOptions):
   const bar = state.flash ? [{ text: state.flash, tok: 'error' as const }] : barLine(t.kind);
   const status = truncateLine(bar, cols);
   const c = model.corpus;
-  const totals = `${c.articles.length} articles · ${c.statements.length} statements · ${c.links.length} links`;
+  const skipped = c.skipped.length ? ` · ${c.skipped.length} skipped` : '';
+  const totals = `${c.articles.length} articles · ${c.statements.length} statements · ${c.links.length} links${skipped}`;
 
   switch (t.kind) {
     case 'explorer': {

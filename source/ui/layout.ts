@@ -227,11 +227,12 @@ export function readerLayout(model: CorpusModel, articleId: string, width: numbe
         gap = lines.length > 0;
         continue;
       }
-      if (b.kind === 'boilerplate' || b.kind === 'frontmatter') continue;
+      // Title and content only: byline, front matter and boilerplate are metadata or noise.
+      if (b.kind !== 'title' && b.kind !== 'content') continue;
       if (gap) lines.push([]);
       gap = b.kind === 'title'; // a title stands apart
       const segs: Line = [];
-      const base: Token | undefined = b.kind === 'title' ? 'title' : b.kind === 'byline' ? 'dim' : undefined;
+      const base: Token | undefined = b.kind === 'title' ? 'title' : undefined;
       const plain = (from: number, to: number): void => {
         if (to > from) segs.push({ text: sanitizeForTerminal(a.text.slice(from, to)), tok: base });
       };
