@@ -9,6 +9,7 @@ import { CACHE_FORMAT, ENGINE_VERSION } from '../source/cache/version.ts';
 import { createHash } from 'node:crypto';
 import { decodeCorpusEntry, encodeCorpusEntry } from '../source/cache/corpus-entry.ts';
 import { decodeArticle, encodeArticle } from '../source/cache/codec.ts';
+import { packRows, unpackRows } from '../source/cache/rows.ts';
 import { analyzeBytes } from '../source/worker/files.ts';
 import type { AnalyzedArticle } from '../source/types.ts';
 
@@ -206,4 +207,20 @@ test('the compact article codec is exact, and keeps what it cannot compact', () 
   assert.deepEqual(round(odd), odd);
   assert.equal(decodeArticle({ ...encodeArticle(article), blocksFlat: [99, 0, 1] }, text), null, 'unknown block kind');
   assert.equal(decodeArticle(encodeArticle(article), 'short'), null, 'quote slice out of range');
+});
+
+test('row packing is exact and falls back for records of different shapes', () => {
+  const same = [{ a: 1, b: 'x', c: null }, { a: 2, b: 'y', c: [1] }];
+  const packed = packRows(same);
+  assert.ok(!Array.isArray(packed));
+  assert.deepEqual(unpackRows(JSON.parse(JSON.stringify(packed))), same);
+  const mixed = [{ a: 1 }, { b: 2 }];
+  assert.equal(packRows(mixed), mixed);
+  const reordered = [{ a: 1, b: 2 }, { b: 2, a: 1 }];
+  assert.equal(packRows(reordered), reordered);
+  const holes = [{ a: 1, b: undefined }];
+  assert.equal(packRows(holes), holes);
+  assert.deepEqual(packRows([]), []);
+  assert.equal(unpackRows({ keys: ['a'], rows: [[1, 2]] }), null);
+  assert.equal(unpackRows('nope'), null);
 });

@@ -2,10 +2,12 @@
 // JSON.parse, so the entry is made smaller where that is lossless and checkable:
 //   - text is left out (the reader re-attaches the decoded file);
 //   - quote texts that are the slice text[start, end) are left out and cut again;
+//   - quotes are stored as rows under one key list (see rows.ts);
 //   - blocks and spans that are plain {kind,start,end} / {start,end} become flat number
 //     arrays (anything with other keys is stored as is).
 // decodeArticle(encodeArticle(a), a.text) deep-equals a.
 import type { AnalyzedArticle, Block, BlockKind, Span } from '../types.ts';
+import { packRows, unpackRows } from './rows.ts';
 
 const KINDS: BlockKind[] = ['frontmatter', 'title', 'byline', 'content', 'boilerplate', 'blank'];
 const KIND_INDEX = new Map(KINDS.map((k, i) => [k, i]));
@@ -40,7 +42,7 @@ export function encodeArticle(a: AnalyzedArticle): Record<string, unknown> {
   return {
     ...rest,
     ...(fb ? { blocksFlat: fb } : { blocks }),
-    quotes: quotes.map((q) => (text.slice(q.start, q.end) === q.text ? { ...q, text: null } : q)),
+    quotes: packRows(quotes.map((q) => (text.slice(q.start, q.end) === q.text ? { ...q, text: null } : q))),
     actors: actors.map((x) => {
       const fs = flatSpans(x.spans);
       if (!fs) return x;
@@ -53,7 +55,8 @@ export function encodeArticle(a: AnalyzedArticle): Record<string, unknown> {
 /** Inverse of encodeArticle; null when the shape is not what encodeArticle writes. */
 export function decodeArticle(e: unknown, text: string): AnalyzedArticle | null {
   if (!isObj(e)) return null;
-  const { blocksFlat, blocks, quotes, actors, ...rest } = e;
+  const { blocksFlat, blocks, actors, ...rest } = e;
+  const quotes = unpackRows(e.quotes);
   let bl: Block[];
   if (blocksFlat !== undefined) {
     if (!isNums(blocksFlat, 3)) return null;
@@ -65,7 +68,7 @@ export function decodeArticle(e: unknown, text: string): AnalyzedArticle | null 
     }
   } else if (Array.isArray(blocks)) bl = blocks as Block[];
   else return null;
-  if (!Array.isArray(quotes) || !Array.isArray(actors)) return null;
+  if (!quotes || !Array.isArray(actors)) return null;
   const qs = [];
   for (const q of quotes) {
     if (!isObj(q) || typeof q.start !== 'number' || typeof q.end !== 'number' || typeof q.id !== 'string') return null;

@@ -11,6 +11,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ArticleSimilarity, CorpusActor, Link, Statement } from '../types.ts';
 import { CACHE_FORMAT, ENGINE_VERSION } from './version.ts';
+import { packRows, unpackRows } from './rows.ts';
 
 const MAGIC = 'whosaid-corpus';
 /** Corpus states kept per engine version; older ones are deleted on write. */
@@ -47,8 +48,10 @@ export function encodeCorpusEntry(key: string, entry: CorpusEntry, articles: Tex
     texts.get(x.article)?.slice(x.start, x.end) === x.text ? { ...x, text: null } : x;
   const body = JSON.stringify({
     key, ...entry,
-    statements: entry.statements.map(elide),
+    actors: packRows(entry.actors),
+    statements: packRows(entry.statements.map(elide)),
     links: entry.links.map((l) => ({ ...l, members: l.members.map(elide) })),
+    articleSimilarity: packRows(entry.articleSimilarity),
   });
   return `${MAGIC} ${CACHE_FORMAT} ${version} ${createHash('sha256').update(body).digest('hex')}\n${body}`;
 }
@@ -70,8 +73,9 @@ export function decodeCorpusEntry(raw: string, key: string, articles: TextSource
     return null;
   }
   if (!isObj(v) || v.key !== key) return null;
-  const { actorIds, actors, statements, links, articleSimilarity } = v;
-  if (!Array.isArray(actorIds) || !Array.isArray(actors) || !Array.isArray(statements) || !Array.isArray(links) || !Array.isArray(articleSimilarity)) return null;
+  const { actorIds, links } = v;
+  const actors = unpackRows(v.actors), statements = unpackRows(v.statements), articleSimilarity = unpackRows(v.articleSimilarity);
+  if (!Array.isArray(actorIds) || !actors || !statements || !Array.isArray(links) || !articleSimilarity) return null;
   if (actorIds.length !== articles.length) return null;
   for (let i = 0; i < actorIds.length; i++) {
     const ids: unknown = actorIds[i];
@@ -90,7 +94,10 @@ export function decodeCorpusEntry(raw: string, key: string, articles: TextSource
   };
   if (!statements.every((s) => restore(s) && typeof (s as Record<string, unknown>).id === 'string')) return null;
   if (!links.every((l) => isObj(l) && Array.isArray(l.members) && l.members.every(restore))) return null;
-  return { actorIds: actorIds as string[][], actors: actors as CorpusActor[], statements: statements as Statement[], links: links as Link[], articleSimilarity: articleSimilarity as ArticleSimilarity[] };
+  return {
+    actorIds: actorIds as string[][], actors: actors as unknown as CorpusActor[], statements: statements as unknown as Statement[],
+    links: links as Link[], articleSimilarity: articleSimilarity as unknown as ArticleSimilarity[],
+  };
 }
 
 export async function readCorpusEntry(root: string, key: string, articles: TextSource): Promise<CorpusEntry | null> {

@@ -4,4 +4,4 @@
 export const ENGINE_VERSION = '0.1.0-e1';
 
 /** Version of the cache entry layout itself (header + JSON body), independent of the engine. */
-export const CACHE_FORMAT = 3;
+export const CACHE_FORMAT = 4;
