@@ -100,6 +100,8 @@ test('organisations by cue word, by role and by apposition', () => {
   const b = actorsOf("A spokesperson for the Information Commissioner's Office said it was looking into Trump's Office visit.");
   assert.deepEqual(names(b), ["Information Commissioner's Office"]);
   assert.equal(byName(actorsOf('The Plastics Processors’ Association objected.'), 'Plastics Processors’ Association')?.kind, 'organization');
+  const c = actorsOf('The Ukrainian Defence Ministry said the New York Police Department and the US Army had been told. In March Trump met Putin.');
+  assert.deepEqual(names(c), ['New York Police Department', 'US Army', 'Ukrainian Defence Ministry']);
   assert.equal(byName(a, 'Anna Kowalski')?.kind, 'person');
 });
 

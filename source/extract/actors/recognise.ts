@@ -280,11 +280,13 @@ function segment(chunk: Tok[], text: string): Seg[] {
       i++;
     }
   }
-  // A title inside an organisation name is part of it: "Information Commissioner's Office".
+  // A title or place inside an organisation name is part of it: "Information Commissioner's Office".
   const last = segs[segs.length - 1];
   if (last && last.type === 'run' && ORG_CUE_SET.has(chunk[last.to - 1]!.s)) {
     let k = segs.length - 1;
-    while (k > 0 && (segs[k - 1]!.type === 'title' || segs[k - 1]!.type === 'run')) k--;
+    // Places and demonyms too: "Luzon Live Productions", "Ukrainian Defence Ministry".
+    while (k > 0 && (segs[k - 1]!.type === 'title' || segs[k - 1]!.type === 'run' || segs[k - 1]!.type === 'dem' ||
+      (segs[k - 1]!.type === 'gaz' && segs[k - 1]!.gaz!.kind === 'place'))) k--;
     if (k < segs.length - 1) segs.splice(k, segs.length - k, { type: 'run', from: segs[k]!.from, to: last.to });
   }
   return segs;
@@ -333,12 +335,16 @@ function roleThenName(text: string, pos: number): boolean {
 }
 
 /** Trims stop words and connectors off both ends of a run; returns null when nothing is left. */
+const CALENDAR = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
+
 function trimRun(chunk: Tok[], from: number, to: number, lowerWords: LowerUse): [number, number] | null {
   while (from < to) {
     const t = chunk[from]!;
     const lw = t.s.toLowerCase().replace(/\.$/, '');
     if (!t.cap && !PARTICLES.has(t.s)) { from++; continue; }
-    if (STOP_WORD_SET.has(lw)) { from++; continue; }
+    // Function words only start a run at a sentence start ("But Rubio"); mid-sentence they
+    // belong to the name ("New York Police Department", "US Army"). Dates never do.
+    if (STOP_WORD_SET.has(lw) && (CALENDAR.test(lw) || (t.ambiguous && !t.allCaps))) { from++; continue; }
     // A sentence-initial word that the article also uses in lower case is a common word.
     if (t.ambiguous && t.cap && !t.allCaps && lowerWords.has(lw) && !GIVEN_NAME_SET.has(lw)) { from++; continue; }
     break;
@@ -346,7 +352,7 @@ function trimRun(chunk: Tok[], from: number, to: number, lowerWords: LowerUse): 
   while (to > from) {
     const t = chunk[to - 1]!;
     const lw = t.s.toLowerCase();
-    if (!t.cap || STOP_WORD_SET.has(lw)) { to--; continue; }
+    if (!t.cap || (STOP_WORD_SET.has(lw) && !t.allCaps)) { to--; continue; }
     break;
   }
   return from < to ? [from, to] : null;

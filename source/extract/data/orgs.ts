@@ -83,6 +83,40 @@ Knesset
 Duma|State Duma
 Verkhovna Rada|Rada
 Elysee|Élysée|Elysee Palace
+NHS|National Health Service
+Ofcom
+Ofgem
+Bundesbank
+Mossad
+Shin Bet
+MI5
+MI6
+GCHQ
+FSB
+SBU
+GRU
+KGB
+IRGC|Revolutionary Guards|Islamic Revolutionary Guard Corps
+NYPD
+LAPD
+Scotland Yard|Metropolitan Police|Met Police
+FIFA
+UEFA
+International Olympic Committee|IOC
+Premier League
+NFL
+NBA
+Christian Democratic Union|CDU
+Social Democratic Party|SPD
+Alternative for Germany|AfD
+Bharatiya Janata Party|BJP
+African National Congress|ANC
+Scottish National Party|SNP
+Sinn Fein|Sinn Féin
+Likud
+Fatah
+PKK
+Muslim Brotherhood
 Reuters
 Agence France-Presse|AFP
 Associated Press|AP
