@@ -419,6 +419,12 @@ class Attributor {
     const immediate = this.afterAttribution(span.outerEnd, afterTo, true);
     if (immediate) return { attribution: immediate, sharesWithPrevious: false };
 
+    if (prevInSentence) {
+      // "…," said Tomas Brandt, an analyst, adding that he expected "…": the participle continues the speaker.
+      const between = tokenize(text, prevInSentence.outerEnd, span.outerStart);
+      const lastVerb = between.filter((t, k) => isSpeechVerb(t) && !isNounUse(between, k)).at(-1);
+      if (lastVerb && !isFinite(lastVerb.lower)) return inherit(0.8, true);
+    }
     const earlier = this.beforeAttribution(clauseFrom, span.outerStart);
     if (earlier) {
       const samePrev = !!prevInSentence && !!prevAttribution && prevAttribution.mentionStart === earlier.mentionStart;
@@ -434,7 +440,7 @@ class Attributor {
     const later = this.afterAttribution(span.outerEnd, afterTo, false);
     if (later) return { attribution: later, sharesWithPrevious: false };
 
-    const introduced = this.introducedByColon(span);
+    const introduced = this.introducedByColon(span) ?? this.previousSentenceSubject(span, prevAttribution);
     if (introduced) return { attribution: introduced, sharesWithPrevious: false };
     // No attribution in its sentence: the last speaker goes on.
     if (prevAttribution?.speaker && prev) return inherit(span.paragraph - prev.paragraph <= 2 ? 0.6 : 0.4, false);
@@ -533,6 +539,7 @@ class Attributor {
   /** A speech verb earlier in the quote's sentence, with its subject. */
   private beforeAttribution(from: number, to: number): Attribution | null {
     const tokens = tokenize(this.text, from, to);
+    let documentOnly: Attribution | null = null;
     for (let i = tokens.length - 1; i >= 0; i--) {
       const t = tokens[i]!;
       if (!isSpeechVerb(t)) continue;
@@ -543,20 +550,37 @@ class Attributor {
         if (np) return this.resolve(np, 'quoted as saying', 0.85);
       }
       if (!isFinite(t.lower)) {
-        // "…, saying there was "…"": the subject of the sentence speaks.
-        const np = this.sentenceSubject(tokens, i);
-        return np ? this.resolve(np, t.text, 0.8) : null;
+        // "Gareth Pryce, speaking to BBC Radio 5 Live, …" / "…, saying there was "…"".
+        const np = this.participleSubject(tokens, i);
+        return np ? this.resolve(np, t.text, 0.8) : documentOnly;
       }
       const np = this.subjectBefore(tokens, i, 0);
-      if (np && verbFits(t, np)) return this.resolve(np, t.text, 0.9);
+      if (np && verbFits(t, np)) {
+        // "Analysts said the ruling added "…"": a bare document is a weaker speaker than an earlier subject.
+        if (isBareDocument(np)) {
+          documentOnly ??= this.resolve(np, t.text, 0.9);
+          continue;
+        }
+        return this.resolve(np, t.text, 0.9);
+      }
       // No subject: a noun that looks like a verb ("the producer states were …") — look further back.
     }
+    if (documentOnly) return documentOnly;
     const according = tokens.findIndex((t, k) => t.lower === 'according' && tokens[k + 1]?.lower === 'to');
     if (according >= 0) {
       const np = this.nounPhraseForward(tokens, according + 2);
       if (np) return this.resolve(np, 'according to', 0.85);
     }
     return null;
+  }
+
+  /** The subject of a participle: "X, speaking to Sky Sports," / "Here is X, speaking …" / the sentence's subject. */
+  private participleSubject(tokens: Token[], i: number): NounPhrase | null {
+    if (tokens[i - 1]?.text === ',') {
+      const np = this.commaSegments(tokens, i, 0) ?? this.nounPhraseBackward(tokens, i - 1, 0);
+      if (np && isName(np)) return np;
+    }
+    return this.sentenceSubject(tokens, i);
   }
 
   /** The noun phrase at the start of the sentence, before its first verb-like word. */
@@ -676,7 +700,7 @@ class Attributor {
     const tokens = tokenize(this.text, from, prev.end).filter((t) => !this.insideQuote(t.start));
     for (let i = tokens.length - 1; i >= 0; i--) {
       if (!isSpeechVerb(tokens[i]!) || isNounUse(tokens, i)) continue;
-      const np = isFinite(tokens[i]!.lower) ? this.subjectBefore(tokens, i, 0) : this.sentenceSubject(tokens, i);
+      const np = isFinite(tokens[i]!.lower) ? this.subjectBefore(tokens, i, 0) : this.participleSubject(tokens, i);
       if (np) return this.resolve(np, tokens[i]!.text, 0.8);
     }
     const np = this.sentenceSubject(tokens, tokens.length - 1);
@@ -689,13 +713,37 @@ class Attributor {
     return null;
   }
 
+  /**
+   * "Pryce, asked about the disallowed goal, shrugged. 'From where I was standing …'":
+   * a quote with no attribution after a sentence (without quotes) whose subject is a person.
+   */
+  private previousSentenceSubject(span: QuoteSpan, prevAttribution: Attribution | null): Attribution | null {
+    const p = this.paragraphs[span.paragraph]!;
+    const start = sentenceStart(this.text, p.start, span.outerStart);
+    if (start <= p.start) return null;
+    let end = start;
+    while (end > p.start && /[\s"'”’.!?]/.test(this.text[end - 1]!)) end--;
+    const from = sentenceStart(this.text, p.start, end);
+    if (this.spans.some((s) => s.outerEnd > from && s.outerStart < start)) return null;
+    const tokens = tokenize(this.text, from, start);
+    const np = this.sentenceSubject(tokens, tokens.length - 1);
+    if (!np) return null;
+    const a = this.resolve(np, '', 0.6);
+    if (!a.speaker || (a.speaker.kind !== 'person' && a.speaker.kind !== 'source')) return null;
+    if (prevAttribution?.speaker && prevAttribution.speaker.name === a.speaker.name && prevAttribution.speaker.source === a.speaker.source) return null;
+    return { ...a, verb: null, confidence: 0.6 };
+  }
+
   /** "Trump: "…"" and "U.S. officials: "…"" at the start of a line. */
   private colonAttribution(from: number, to: number): Attribution | null {
     const tokens = tokenize(this.text, from, to);
     if (tokens.length < 2 || tokens[tokens.length - 1]!.text !== ':') return null;
     const np = this.nounPhraseBackward(tokens, tokens.length - 1, 0);
-    if (!np || np.tokens[0] !== tokens[0]) return null;
-    return this.resolve(np, ':', 0.85);
+    if (np && np.tokens[0] === tokens[0]) return this.resolve(np, ':', 0.85);
+    // "Ashworth's post is rather shorter:": the owner of a post or statement.
+    const doc = tokens.findIndex((t, k) => DOCUMENT_HEADS.has(t.lower) && k > 0 && /[’']s$/.test(tokens[k - 1]!.text));
+    if (doc > 0) return this.resolve({ tokens: tokens.slice(0, doc + 1).filter((t) => !PREPOSITIONS.has(t.lower)) }, ':', 0.75);
+    return null;
   }
 
   /** Headlines that end with their source: "India won't accept 'unfair burden' in treaty: Menon". */
@@ -776,7 +824,7 @@ class Attributor {
     const last = np.tokens[np.tokens.length - 1]!;
     const base = { mention: this.text.slice(first.start, lastToken.end), mentionStart: first.start, mentionEnd: lastToken.end, verb: verb.toLowerCase() };
     const lower = first.lower;
-    if (np.tokens.length === 1 && (lower === 'i' || lower === 'we')) return { ...base, speaker: null, confidence: 0 };
+    if (/^(?:i|we)(?:['’].*)?$/.test(lower)) return { ...base, speaker: null, confidence: 0 };
     if (np.tokens.length === 1 && isPronoun(lower)) {
       const speaker = this.antecedent(first.start, lower);
       return { ...base, speaker, confidence: speaker ? confidence - 0.15 : 0 };
@@ -852,6 +900,9 @@ class Attributor {
     const full = np.tokens.filter((t) => !DETERMINER_WORDS.has(t.lower)).map((t) => t.text).join(' ');
     const whole = this.byName.get(nameKey(full));
     if (whole) return whole;
+    // "Kenya's health ministry" is not Kenya: a lowercase head noun is what the phrase names.
+    const last = np.tokens[np.tokens.length - 1]!;
+    if (last.text === last.lower && /^\p{L}/u.test(last.text) && !NAME_PARTICLES.has(last.lower)) return null;
     const name = bareName(np.tokens);
     if (!name) return null;
     const words = name.split(' ');
@@ -990,6 +1041,12 @@ const isPronoun = (w: string): boolean => PRONOUNS_SINGULAR.has(w) || PRONOUNS_P
 function verbFits(verb: Token, np: NounPhrase): boolean {
   if (verb.lower !== 'read' && verb.lower !== 'reads') return true;
   return np.tokens.some((t) => DOCUMENT_HEADS.has(t.lower));
+}
+
+/** "the ruling", "the statement": a document with no owner named. */
+function isBareDocument(np: NounPhrase): boolean {
+  const words = np.tokens.filter((t) => !DETERMINER_WORDS.has(t.lower));
+  return words.length === 1 && DOCUMENT_HEADS.has(words[0]!.lower) && !np.complement?.length;
 }
 
 function headOf(tokens: Token[]): string | null {

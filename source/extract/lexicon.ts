@@ -23,7 +23,7 @@ export const SPEECH_VERBS = words(`
   testify testifies testified predicted insist opine opines opined affirm affirms affirmed
   scoff scoffs scoffed retort retorts retorted snap snaps snapped blast blasts blasted slam slams slammed
   exclaim exclaims exclaimed muse muses mused concur concurs concurred
-  elaborate elaborates elaborated
+  elaborate elaborates elaborated speak speaks spoke speaking
   fume fumes fumed rage rages raged grumble grumbles grumbled storm storms stormed gush gushes gushed
   enthuse enthuses enthused rave raves raved moan moans moaned groan groans groaned bark barks barked
   growl growls growled hiss hisses hissed snarl snarls snarled seethe seethes seethed vent vents vented
@@ -31,7 +31,7 @@ export const SPEECH_VERBS = words(`
   email emails emailed texted messaged captioned
   ruled found determined
   pleads pleaded begs begged demanded accuses accused
-  allege alleges alleged acknowledge acknowledged proclaim proclaims proclaimed
+  allege alleges alleged acknowledge acknowledged called calls dubbed branded labelled labeled termed proclaim proclaims proclaimed
 `);
 
 /** Adverbs and auxiliaries that may sit between a subject and its speech verb ("he later said"). */
