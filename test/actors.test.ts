@@ -245,3 +245,13 @@ test('a description with the wrong role is left unresolved', () => {
   assert.equal(resolveMention(a, 'the Russian envoy')?.name, 'Kirill Dmitriev');
   assert.ok(!byName(a, 'Kirill Dmitriev')?.aliases.includes('The Russian president'));
 });
+
+test('appositions, "said Name" and a full name joining a titled surname', () => {
+  const a = actorsOf(
+    'Kemi Badenoch, the Conservative leader, said Labour had broken its promises. Mrs Badenoch added: "This is a tax on work." ' +
+    'In Scotland, First Minister John Swinney said Holyrood would respond. "We are ready," said Tomasz Nowak. The plan failed, according to Nowak.',
+  );
+  assert.deepEqual(byName(a, 'Kemi Badenoch')?.aliases.sort(), ['Badenoch', 'Kemi Badenoch']);
+  assert.deepEqual(byName(a, 'Tomasz Nowak')?.aliases.sort(), ['Nowak', 'Tomasz Nowak']);
+  assert.equal(byName(a, 'Holyrood'), undefined); // "said Holyrood would ...": a clause, not a speaker
+});

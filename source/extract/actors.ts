@@ -133,11 +133,19 @@ export function findActors(article: Article): ArticleActor[] {
     if (firstSeen.has(f)) orgByFirst.delete(f); else { firstSeen.add(f); orgByFirst.set(f, e); }
   }
   // 3. Single-word people ("Mr Witkoff", "President Zelensky") and untyped words.
-  for (const m of rest) {
+  // Titled single names first ("Mrs Badenoch"), so that an untyped full name ("Kemi
+  // Badenoch, the Conservative leader") can join them below.
+  const restOrdered = [...rest.filter((m) => m.kind === 'person'), ...rest.filter((m) => m.kind !== 'person')];
+  for (const m of restOrdered) {
     if (m.kind === 'person' && nameToks(m.name).length >= 2) continue;
     const toks = nameToks(m.name);
     if (!toks.length) continue;
-    const p = findPerson(toks, m.title);
+    let p = findPerson(toks, m.title);
+    if (!p && toks.length >= 2 && m.kind === null && looksLikeName(m)) {
+      // An untyped full name whose surname is a person named with a title: that person.
+      const single = persons.find((x) => x.toks.length === 1 && x.toks[0] === toks[toks.length - 1]);
+      if (single) { single.toks = toks; single.name = m.name; p = single; }
+    }
     const titleKept = m.title && /^(sir|dame|lord|lady)$/i.test(m.title) && p && toks.length === 1 && toks[0] === p.toks[0];
     if (p) {
       // "Sir Keir": the given name alone needs its title to stay a name.

@@ -53,6 +53,8 @@ export interface Mention {
 
 // ", a cloud backup company", ", an Irish rock band": the name before is an organisation.
 const APPOSITIVE_ORG = /^,[ \u00a0]+(?:a|an|the)[ \u00a0]+(?:[\p{L}'’-]+[ \u00a0]+){0,4}?(?:company|firm|group|band|agency|charity|startup|bank|insurer|broadcaster|newspaper|network|retailer|manufacturer|airline|platform|promoter|label|publisher|maker|club|consultancy|conglomerate|regulator|watchdog|organi[sz]ation|association|union|party|militia|movement)\b/u;
+// ", the Conservative leader,", ", a former minister,": the name before is a person.
+const APPOSITIVE_PERSON = /^,[ \u00a0]+(?:the|a|an|its|his|her|their)[ \u00a0]+(?:[\p{L}'’-]+[ \u00a0]+){0,3}?(?:leader|minister|president|chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|secretary|senator|governor|mayor|ambassador|envoy|adviser|advisor|director|founder|head|chief|executive|boss|lawyer|judge|professor|analyst|economist|reporter|correspondent|editor|author|singer|actor|actress|player|coach|manager|officer|commander|general|aged|who)\b/u;
 const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-][\p{L}\p{M}\p{N}]+)*/gu;
 const UPPER = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
@@ -491,7 +493,10 @@ function processChunk(chunk: Tok[], ctx: Ctx, out: Mention[], inheritedNat: stri
     if (capNames.length > 5) continue; // a headline-like run, not a name
     const before = wordBefore(text, chunk[0]!.start);
     const after = wordAfter(text, chunk[chunk.length - 1]!.end);
-    const say = SAY_VERB_SET.has(after.toLowerCase()) || /\b(?:said|says|told|according to)\s*,?\s*$/.test(text.slice(Math.max(0, a.start - 20), a.start)) ||
+    // "..., said Smith." / "according to Smith,": the name closes the clause.
+    const saidBefore = /\b(?:said|says|told|according to)\s*,?\s*$/.test(text.slice(Math.max(0, a.start - 20), a.start)) &&
+      (z === chunk[chunk.length - 1] && /^(?:['’]s)?[ \u00a0]*(?:[,.;:!?)”"’]|$)/.test(text.slice(z.end, z.end + 4)));
+    const say = SAY_VERB_SET.has(after.toLowerCase()) || saidBefore || APPOSITIVE_PERSON.test(text.slice(chunk[chunk.length - 1]!.end, chunk[chunk.length - 1]!.end + 60)) ||
       (a === chunk[0] && z === chunk[chunk.length - 1] && isBlockStart(text, a.start) && /^:[ \u00a0]*["“‘']/.test(text.slice(chunk[chunk.length - 1]!.end, chunk[chunk.length - 1]!.end + 4))); // 'Trump: "..."' headlines
     const ambiguous = a.ambiguous && (from === seg.from || chunk[from - 1]!.ambiguous);
     let kind: ActorKind | null = null;
