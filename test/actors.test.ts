@@ -254,4 +254,7 @@ test('appositions, "said Name" and a full name joining a titled surname', () => 
   assert.deepEqual(byName(a, 'Kemi Badenoch')?.aliases.sort(), ['Badenoch', 'Kemi Badenoch']);
   assert.deepEqual(byName(a, 'Tomasz Nowak')?.aliases.sort(), ['Nowak', 'Tomasz Nowak']);
   assert.equal(byName(a, 'Holyrood'), undefined); // "said Holyrood would ...": a clause, not a speaker
+  const b = actorsOf('Nvidia shares rose 4%; Jensen Huang, its chief executive, said demand was strong. Local Councillors said no. Rep. Marjorie Taylor Greene, a Georgia Republican, agreed.');
+  assert.deepEqual(names(b, 'person'), ['Jensen Huang', 'Marjorie Taylor Greene']);
+  assert.equal(byName(b, 'Georgia')?.kind, 'place');
 });

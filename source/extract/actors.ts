@@ -171,7 +171,7 @@ export function findActors(article: Article): ArticleActor[] {
     }
     // An unknown name before a verb of saying is a person; at a sentence start only when it
     // does not look like a plural noun ("Analysts said").
-    const sayPerson = m.kind === null && m.say && looksLikeName(m) && (!m.ambiguous || (toks.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(m.name) && !/[^s]s$/.test(m.name)));
+    const sayPerson = m.kind === null && m.say && looksLikeName(m) && (!m.ambiguous || (toks.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(m.name) && !/[^s]s$/.test(m.name)) || (toks.length >= 2 && toks.length <= 3 && !m.tokens.some((t) => /[^s]s$/.test(t))));
     if (m.kind === 'person' || sayPerson) {
       const e = get('person', m.name, { nationality: m.nationality });
       if (!persons.includes(e)) persons.push(e);

@@ -260,7 +260,7 @@ function segment(chunk: Tok[], text: string): Seg[] {
         if (g) {
           // A given name that is also a place, followed by an unknown word, is a person ("Chad Smith").
           const next = chunk[i + k];
-          const personFirst = k === 1 && (GIVEN_NAME_SET.has(key.toLowerCase()) || segs[segs.length - 1]?.type === 'title') && next?.cap && !GAZ.get(next.s) && !TITLE_DICT.get(next.s);
+          const personFirst = k === 1 && (GIVEN_NAME_SET.has(key.toLowerCase()) || segs[segs.length - 1]?.type === 'title') && next?.cap && !GAZ.get(next.s) && !TITLE_DICT.get(next.s) && !NON_ACTOR.get(next.s) && !DEMONYMS.get(next.s);
           // One-letter platform names ("X") need a preposition before them.
           const tooShort = key.length === 1 && !/\b(?:on|to|via)\s+$/.test(text.slice(Math.max(0, tk.start - 6), t.start));
           if (!personFirst && !tooShort) best = { type: 'gaz', from: i, to: i + k, gaz: g };
