@@ -83,20 +83,39 @@ export const SPIN_LEXICON: [RegExp, number][] = [
 ];
 
 function countWords(text: string): number {
-  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  let n = 0, inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const w = c > 127 ? c !== 0xa0 && c !== 0x2019 && c !== 0x201c && c !== 0x201d && c !== 0x2014 && c !== 0x2013 : (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+    if (w && !inWord) n++;
+    inWord = w;
+  }
+  return n;
 }
+
+// One case-insensitive pass finds where any pattern might match (tells are rare, so
+// this is the whole cost on normal text); each pattern is then tried there, sticky.
+const ANY = new RegExp(SPIN_LEXICON.map(([re]) => `(?:${re.source})`).join('|'), 'gi');
+const STICKY = SPIN_LEXICON.map(([re, w]) => [new RegExp(re.source, re.flags.replace('g', '') + 'y'), w] as const);
 
 /** Weighted spinner tells per 1,000 words, and the phrases found. */
 export function spinScore(text: string): { score: number; evidence: string[] } {
   let total = 0;
   const evidence = new Map<string, number>();
-  for (const [re, w] of SPIN_LEXICON) {
-    re.lastIndex = 0;
-    for (const m of text.matchAll(re)) {
+  ANY.lastIndex = 0;
+  for (let m = ANY.exec(text); m; m = ANY.exec(text)) {
+    let hit = false;
+    for (const [re, w] of STICKY) {
+      re.lastIndex = m.index;
+      const x = re.exec(text);
+      if (!x) continue;
       total += w;
-      const k = m[0].trim();
+      const k = x[0].trim();
       evidence.set(k, (evidence.get(k) ?? 0) + w);
+      hit = true;
     }
+    if (!hit) ANY.lastIndex = m.index + 1;
+    else if (m[0].length === 0) ANY.lastIndex++;
   }
   const words = Math.max(countWords(text), 200); // short texts should not explode the rate
   const ev = [...evidence.entries()].sort((a, b) => b[1] - a[1]).map(([k]) => k).slice(0, 12);

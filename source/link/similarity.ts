@@ -1,5 +1,5 @@
 import type { AnalyzedArticle, ArticleSimilarity } from '../types.ts';
-import { contentTokens, hash32, rawTokens } from './text.ts';
+import { contentFromRaw, rawTokens } from './text.ts';
 
 // Pairwise article similarity without comparing every pair: candidate pairs come
 // from an inverted index over rare content tokens (common ones skipped, postings
@@ -18,11 +18,17 @@ export interface CompareOptions {
 
 interface Doc {
   id: string;
-  shingles: Set<number>;
-  bigrams: Set<number>;
+  shingles: Int32Array; // hashed raw word 5-grams, sorted unique
+  bigrams: Int32Array; // hashed canonical content bigrams, sorted unique
   tokens: number[]; // unique ids ascending
   weight: number;
 }
+
+/** Articles' rarest tokens indexed for candidates (prefix filtering), and candidates kept per article. */
+const PREFIX = 24;
+const CANDIDATES = 12;
+
+const sortedUnique = (xs: Set<number>): Int32Array => Int32Array.from(xs).sort();
 
 /** Text of the blocks that carry the story (title and content). */
 export function storyText(a: AnalyzedArticle): string {
@@ -35,58 +41,75 @@ export function compareArticles(articles: AnalyzedArticle[], options: CompareOpt
   const perArticle = options.perArticle ?? 10;
   const minScore = options.minScore ?? 0.12;
   const vocab = new Map<string, number>();
+  const rawVocab = new Map<string, number>();
   const df: number[] = [];
   const docs: Doc[] = articles.map((a) => {
     const text = storyText(a);
     const raw = rawTokens(text);
+    // Word 5-gram hashes from word ids: arithmetic, no strings per position.
+    const rid = raw.map((w) => {
+      let id = rawVocab.get(w);
+      if (id === undefined) rawVocab.set(w, (id = rawVocab.size));
+      return id;
+    });
     const shingles = new Set<number>();
-    for (let i = 0; i + 5 <= raw.length; i++) shingles.add(hash32(raw.slice(i, i + 5).join(' ')));
-    const content = contentTokens(text);
-    const bigrams = new Set<number>();
-    for (let i = 1; i < content.length; i++) bigrams.add(hash32(content[i - 1] + ' ' + content[i]));
-    const ids = new Set<number>();
-    for (const t of content) {
+    for (let i = 0; i + 5 <= rid.length; i++) {
+      let h = 0x811c9dc5;
+      for (let k = 0; k < 5; k++) h = Math.imul(h ^ rid[i + k]!, 0x01000193);
+      shingles.add(h | 0);
+    }
+    const content = contentFromRaw(raw);
+    const cid = content.map((t) => {
       let id = vocab.get(t);
       if (id === undefined) { id = vocab.size; vocab.set(t, id); df.push(0); }
-      ids.add(id);
-    }
+      return id;
+    });
+    const bigrams = new Set<number>();
+    for (let i = 1; i < cid.length; i++) bigrams.add(Math.imul(cid[i - 1]! ^ 0x9e3779b9, 0x01000193) ^ cid[i]!);
+    const ids = new Set<number>(cid);
     for (const id of ids) df[id]!++;
-    return { id: a.id, shingles, bigrams, tokens: [...ids].sort((x, y) => x - y), weight: 0 };
+    return { id: a.id, shingles: sortedUnique(shingles), bigrams: sortedUnique(bigrams), tokens: [...ids].sort((x, y) => x - y), weight: 0 };
   });
   const n = docs.length;
   const idf = df.map((d) => Math.log(1 + n / d));
   for (const d of docs) d.weight = Math.sqrt(d.tokens.reduce((t, id) => t + idf[id]! ** 2, 0)) || 1;
 
+  // Candidates: articles sharing several of each other's rarest words. Tiny corpora
+  // compare every pair.
+  const small = n <= 60;
   const maxDf = Math.max(4, Math.min(300, Math.round(Math.sqrt(n) * 2)));
+  const prefixes = docs.map((d) => [...d.tokens].filter((t) => df[t]! <= maxDf).sort((a, b) => df[a]! - df[b]! || a - b).slice(0, PREFIX));
   const postings = new Map<number, number[]>();
-  docs.forEach((d, i) => {
-    for (const t of d.tokens) {
-      let p = postings.get(t);
-      if (!p) postings.set(t, (p = []));
-      if (p.length <= maxDf) p.push(i);
+  prefixes.forEach((p, i) => {
+    for (const t of p) {
+      let l = postings.get(t);
+      if (!l) postings.set(t, (l = []));
+      l.push(i);
     }
   });
 
   const best = new Map<number, ArticleSimilarity[]>();
-  const counts = new Map<number, number>();
+  const hits = new Int32Array(n);
+  const touched: number[] = [];
+  const add = (k: number, sim: ArticleSimilarity) => {
+    const list = best.get(k) ?? [];
+    list.push(sim);
+    best.set(k, list);
+  };
   for (let i = 0; i < n; i++) {
-    counts.clear();
-    for (const t of docs[i]!.tokens) {
-      const p = postings.get(t)!;
-      if (p.length > maxDf) continue;
-      for (const j of p) if (j > i) counts.set(j, (counts.get(j) ?? 0) + 1);
+    let cands: number[];
+    if (small) cands = Array.from({ length: n - i - 1 }, (_, k) => i + 1 + k);
+    else {
+      for (const t of prefixes[i]!) for (const j of postings.get(t)!) if (j > i) { if (!hits[j]) touched.push(j); hits[j]!++; }
+      cands = touched.filter((j) => hits[j]! >= 3).sort((x, y) => hits[y]! - hits[x]! || x - y).slice(0, CANDIDATES);
+      for (const j of touched) hits[j] = 0;
+      touched.length = 0;
     }
-    // Tiny corpora: every token is "common", so compare all pairs (n is small).
-    if (n <= 50) for (let j = i + 1; j < n; j++) counts.set(j, Math.max(counts.get(j) ?? 0, 3));
-    for (const [j, hits] of counts) {
-      if (hits < 3) continue;
+    for (const j of cands) {
       const sim = scorePair(docs[i]!, docs[j]!, idf);
       if (sim.score < minScore) continue;
-      for (const k of [i, j]) {
-        const list = best.get(k) ?? [];
-        list.push(sim);
-        best.set(k, list);
-      }
+      add(i, sim);
+      add(j, sim);
     }
   }
   // Keep each article's strongest neighbours; a pair survives if either side keeps it.
@@ -98,12 +121,17 @@ export function compareArticles(articles: AnalyzedArticle[], options: CompareOpt
   return [...keep.values()].sort((x, y) => y.score - x.score || (x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : 1));
 }
 
-function jaccard(a: Set<number>, b: Set<number>): { j: number; c: number } {
-  if (!a.size || !b.size) return { j: 0, c: 0 };
-  const [s, l] = a.size <= b.size ? [a, b] : [b, a];
-  let k = 0;
-  for (const x of s) if (l.has(x)) k++;
-  return { j: k / (a.size + b.size - k), c: k / s.size };
+/** Jaccard and containment (over the smaller) of two sorted arrays. */
+function jaccard(a: Int32Array, b: Int32Array): { j: number; c: number } {
+  if (!a.length || !b.length) return { j: 0, c: 0 };
+  let i = 0, j = 0, k = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i]!, y = b[j]!;
+    if (x === y) { k++; i++; j++; }
+    else if (x < y) i++;
+    else j++;
+  }
+  return { j: k / (a.length + b.length - k), c: k / Math.min(a.length, b.length) };
 }
 
 function scorePair(a: Doc, b: Doc, idf: number[]): ArticleSimilarity {
