@@ -26,8 +26,6 @@ export interface AppProps {
   start?: { article?: string; search?: string; speaker?: SpeakerKey };
   /** Fixed terminal size (tests); otherwise read from stdout and followed on resize. */
   size?: { cols: number; rows: number };
-  /** Called for every frame drawn (bench). */
-  onFrame?: () => void;
   /** Called once when the user quits, before Ink exits. */
   onQuit?: () => void;
 }
@@ -77,7 +75,7 @@ export function FrameView({ frame, theme, rows }: { frame: Frame; theme: Theme; 
   );
 }
 
-export function App({ model, searcher, theme, start, size, onFrame, onQuit }: AppProps): React.ReactElement {
+export function App({ model, searcher, theme, start, size, onQuit }: AppProps): React.ReactElement {
   const { stdout } = useStdout();
   const { exit } = useApp();
   const view: ViewOptions = useMemo(() => ({ color: theme.speakerColor, markers: !theme.color }), [theme]);
@@ -131,10 +129,6 @@ export function App({ model, searcher, theme, start, size, onFrame, onQuit }: Ap
     onQuit?.();
     exit();
   }, [state.quit, exit, onQuit]);
-
-  useEffect(() => {
-    onFrame?.();
-  });
 
   const frame = buildFrame(model, state, view);
   return <FrameView frame={frame} theme={theme} rows={state.rows} />;
