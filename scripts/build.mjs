@@ -8,13 +8,22 @@
 import { mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
+import { engineHash } from './engine-hash.mjs';
 
 mkdirSync('dist', { recursive: true });
 const tmp = mkdtempSync(path.join('dist', '.build-'));
 
 // Bundled CommonJS modules (react) still call require().
 const requireShim = 'import { createRequire as __whosaidRequire } from "node:module";\nconst require = __whosaidRequire(import.meta.url);';
-const common = { bundle: true, platform: 'node', target: 'node20', format: 'esm', logLevel: 'warning' };
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  logLevel: 'warning',
+  // The cache keys analyses by the engine's source hash (source/cache/version.ts).
+  define: { WHOSAID_ENGINE_HASH: JSON.stringify(engineHash('source')) },
+};
 
 try {
   await build({
@@ -27,7 +36,7 @@ try {
     // Ink loads react-devtools-core only when DEV=true; it is not installed.
     external: ['react-devtools-core'],
     // React's production build.
-    define: { 'process.env.NODE_ENV': '"production"' },
+    define: { ...common.define, 'process.env.NODE_ENV': '"production"' },
     banner: { js: `#!/usr/bin/env node\n${requireShim}` },
   });
 

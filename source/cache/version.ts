@@ -1,7 +1,16 @@
-// The one place that names the engine version. Bump it whenever cleaning or extraction
-// changes what an article analyses to: every cached per-article result keyed by an older
-// version is then ignored (and re-analysed) rather than trusted.
-export const ENGINE_VERSION = '0.1.0-e1';
+// The one place that names the engine version. Cached per-article and per-corpus results are
+// keyed by it, so results made by other code are ignored (and re-analysed), never trusted.
+// The hash part covers the engine's source: the build bakes it in (WHOSAID_ENGINE_HASH), and
+// runs from source compute it, so an edit to cleaning, extraction or linking is never served
+// stale results from the cache.
+import { fileURLToPath } from 'node:url';
+import { engineHash } from '../../scripts/engine-hash.mjs';
+
+declare const WHOSAID_ENGINE_HASH: string | undefined;
+
+const built = typeof WHOSAID_ENGINE_HASH === 'string' ? WHOSAID_ENGINE_HASH : null;
+
+export const ENGINE_VERSION = `0.1.0-${built ?? engineHash(fileURLToPath(new URL('..', import.meta.url)))}`;
 
 /** Version of the cache entry layout itself (header + JSON body), independent of the engine. */
-export const CACHE_FORMAT = 4;
+export const CACHE_FORMAT = 2;

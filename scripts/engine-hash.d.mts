@@ -1,0 +1,1 @@
+export function engineHash(sourceDir: string): string;
