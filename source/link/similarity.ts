@@ -27,6 +27,9 @@ interface Doc {
 /** Articles' rarest tokens indexed for candidates (prefix filtering), and candidates kept per article. */
 const PREFIX = 24;
 const CANDIDATES = 12;
+/** Bottom-k shingle hashes per article, and the longest posting list kept per key. */
+const SKETCH = 16;
+const POSTING_CAP = 400;
 
 const sortedUnique = (xs: Set<number>): Int32Array => Int32Array.from(xs).sort();
 
@@ -78,13 +81,20 @@ export function compareArticles(articles: AnalyzedArticle[], options: CompareOpt
   // compare every pair.
   const small = n <= 60;
   const maxDf = Math.max(4, Math.min(300, Math.round(Math.sqrt(n) * 2)));
-  const prefixes = docs.map((d) => [...d.tokens].filter((t) => df[t]! <= maxDf).sort((a, b) => df[a]! - df[b]! || a - b).slice(0, PREFIX));
+  // Keys per article: its rarest words, plus a bottom-k sketch of its word 5-gram
+  // hashes (MinHash-style), so copies are found even when every word is common.
+  // Word keys and sketch keys live in one map (sketch keys offset by -2^32).
+  const prefixes = docs.map((d) => {
+    const words = [...d.tokens].filter((t) => df[t]! <= maxDf).sort((a, b) => df[a]! - df[b]! || a - b).slice(0, PREFIX);
+    const sketch = Array.from(d.shingles.slice(0, SKETCH), (h) => h - 4294967296);
+    return [...words, ...sketch];
+  });
   const postings = new Map<number, number[]>();
   prefixes.forEach((p, i) => {
     for (const t of p) {
       let l = postings.get(t);
       if (!l) postings.set(t, (l = []));
-      l.push(i);
+      if (l.length < POSTING_CAP) l.push(i);
     }
   });
 
