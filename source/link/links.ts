@@ -140,7 +140,7 @@ function pairScore(a: Prep, b: Prep, idf: Float64Array): PairScore {
   const biCover = Math.min(a.bigrams.length, b.bigrams.length) ? common(a.bigrams, b.bigrams) / Math.min(a.bigrams.length, b.bigrams.length) : 0;
   let score = Math.max(jacc, 0.8 * cover * coverTrust) + 0.15 * biCover;
   // The same short quotation in both ("heartbroken", ‘unfair burden’) marks the same remark.
-  if (a.terms.some((t) => b.rawJoined.includes(t)) || b.terms.some((t) => a.rawJoined.includes(t))) score += 0.15;
+  if (a.terms.some((t) => b.rawJoined.includes(t)) || b.terms.some((t) => a.rawJoined.includes(t))) score += 0.2;
   if (sharedN < 3) score *= 0.6;
   score = Math.min(1, score);
   // Raw-token Jaccard tells near-verbatim ("5" vs "Five", case, punctuation) from rewording.
