@@ -7,7 +7,7 @@
 
 import type { ActorKind, Article, ArticleActor, CorpusActor, Span } from '../types.ts';
 import { recognise, type Mention } from './actors/recognise.ts';
-import { DEMONYMS, GAZ, GIVEN_NAME_SET, TITLE_DICT, DESCRIPTION_ROLE_LIST, ORG_CUE_SET, phraseTokens } from './gazetteer.ts';
+import { DEMONYMS, GAZ, TITLE_DICT, DESCRIPTION_ROLE_LIST, ORG_CUE_SET, phraseTokens } from './gazetteer.ts';
 export { mergeActors } from './actors/merge.ts';
 
 /** What the recogniser knows about an actor beyond the shared data model (for resolveMention). */
@@ -320,6 +320,5 @@ export function resolveMention(actors: ArticleActor[], mention: string): Article
     const withRole = actors.filter((a) => a.kind === 'person' && META.get(a)?.roles.has(role));
     if (withRole.length === 1) return withRole[0]!;
   }
-  void GIVEN_NAME_SET;
   return null;
 }
