@@ -255,7 +255,13 @@ function addDescriptions(article: Article, order: Entity[], add: (e: Entity, ali
       if (orgs.length === 1) add(orgs[0]!, alias, m.index, end);
       continue;
     }
-    if (!mod) continue;
+    if (!mod) {
+      // "the president": the one person the article titles so.
+      const role = head.toLowerCase();
+      const withRole = order.filter((e) => e.kind === 'person' && e.meta.roles.has(role));
+      if (withRole.length === 1) add(withRole[0]!, alias, m.index, end);
+      continue;
+    }
     // Role + nationality: the one person of that nationality in the article.
     const d = DEMONYMS.get(mod);
     const g = GAZ.get(mod);
