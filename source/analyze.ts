@@ -9,10 +9,10 @@ import type { LoadOptions } from './corpus/load.ts';
 import { mergeActors } from './extract/actors.ts';
 import { statementsOf } from './link/statements.ts';
 import { compareArticles, linkStatements } from './link/links.ts';
-import { cacheRoot, contentHash, readEntrySync } from './cache/store.ts';
-import { corpusKey, readCorpusEntry, writeCorpusEntry } from './cache/corpus-entry.ts';
-import { assertHasArticles, listArticleFiles, readBytesSync, skipMessage, textOf } from './worker/files.ts';
-import { runJob, type Job, type JobResult } from './worker/job.ts';
+import { cacheRoot, contentHash } from './cache/store.ts';
+import { bindCorpusEntry, corpusKey, readCorpusEntrySync, writeCorpusEntry } from './cache/corpus-entry.ts';
+import { assertHasArticles, listArticleFiles, readBytesSync, skipMessage } from './worker/files.ts';
+import { cachedResult, runJob, type Job, type JobResult } from './worker/job.ts';
 import { runInWorkers } from './worker/pool.ts';
 
 export { ENGINE_VERSION } from './cache/version.ts';
@@ -108,7 +108,6 @@ export async function analyzeCorpus(dir: string, options: AnalyzeOptions = {}): 
   const skipped: Skipped[] = [...listSkipped];
   const total = files.length;
   const results: (AnalyzedArticle | undefined)[] = new Array(total);
-  const hashes: string[] = new Array(total);
   let done = 0;
   options.onProgress?.(0, total);
 
@@ -122,10 +121,12 @@ export async function analyzeCorpus(dir: string, options: AnalyzeOptions = {}): 
     options.onProgress?.(++done, total);
   };
 
-  // Phase 1: read and hash every file; answer what we can from the cache. Synchronous
-  // reads: for thousands of small files they are an order of magnitude faster than
-  // fs/promises (one thread-pool round trip per open/stat/read/close); we yield to the
-  // event loop every few dozen files so progress and a TUI keep drawing.
+  // Phase 1: read and hash every file; answer what the cache can, in this thread (parsing
+  // an entry costs less than shipping the result back from a worker). Synchronous reads:
+  // for thousands of small files they are several times faster than fs/promises (a
+  // thread-pool round trip per open/stat/read/close); we yield every few dozen files so a
+  // TUI keeps drawing.
+  const readable: Job[] = [];
   const jobs: Job[] = [];
   let hits = 0;
   for (let index = 0; index < files.length; index++) {
@@ -136,37 +137,37 @@ export async function analyzeCorpus(dir: string, options: AnalyzeOptions = {}): 
       deliver({ index, ok: false, reason: bytes.reason });
       continue;
     }
-    const hash = cacheDir ? contentHash(bytes) : '';
-    hashes[index] = hash;
-    const cached = cacheDir ? readEntrySync(cacheDir, hash, f.rel, () => textOf(bytes)) : null;
-    // The id can depend on sibling files (a.txt next to a.md), so it must match too.
-    if (cached && cached.id === f.id) {
+    const job: Job = { index, id: f.id, rel: f.rel, bytes, hash: cacheDir ? contentHash(bytes) : '' };
+    readable.push(job);
+    const hit = cacheDir ? cachedResult(job, cacheDir) : null;
+    if (hit) {
       hits++;
-      deliver({ index, ok: true, article: cached });
-    } else jobs.push({ index, id: f.id, rel: f.rel, bytes, hash });
+      deliver(hit);
+    } else jobs.push(job);
   }
-  jobs.sort((a, b) => a.index - b.index);
   const tLoaded = performance.now();
 
   // Phase 2: analyse the misses, on workers when there are enough of them.
   const workers = options.workers ?? os.availableParallelism();
   const useWorkers = workers > 0 && jobs.length >= (options.minFilesForWorkers ?? 50);
-  let inThread = jobs;
-  if (useWorkers) {
-    const delivered = new Set<number>();
-    try {
-      await runInWorkers(jobs, { workers, cacheDir, onResult: (r) => { delivered.add(r.index); deliver(r); } });
-      inThread = [];
-    } catch (error) {
-      // Workers could not start or died (missing dist/worker.js, resource limits): finish in-thread.
-      const message = error instanceof Error ? error.message : String(error);
-      options.onWarning?.(`whosaid: analysis workers failed (${message}); continuing in one thread`);
-      inThread = jobs.filter((j) => !delivered.has(j.index));
-    }
+  const delivered = new Set<number>();
+  const pool = useWorkers
+    ? runInWorkers(jobs, { workers, cacheDir, onResult: (r) => { delivered.add(r.index); deliver(r); } }).then(() => null, (e: unknown) => e)
+    : null;
+  // Meanwhile this thread parses the cross-article results cached for this exact state; the
+  // key covers every readable file, so it is known before any article is analysed.
+  const key = cacheDir ? corpusKey(readable) : '';
+  const parsedEntry = cacheDir ? readCorpusEntrySync(cacheDir, key) : null;
+  let inThread = useWorkers ? [] : jobs;
+  const failure = pool ? await pool : null;
+  if (failure) {
+    // Workers could not start or died (missing dist/worker.js, resource limits): finish in-thread.
+    const message = failure instanceof Error ? failure.message : String(failure);
+    options.onWarning?.(`whosaid: analysis workers failed (${message}); continuing in one thread`);
+    inThread = jobs.filter((j) => !delivered.has(j.index));
   }
   for (let i = 0; i < inThread.length; i++) {
     deliver(runJob(inThread[i] as Job, cacheDir));
-    // Let progress callbacks and a TUI render during long in-thread runs.
     if (i % 64 === 63) await new Promise<void>((r) => setImmediate(r));
   }
   const tAnalyzed = performance.now();
@@ -175,16 +176,10 @@ export async function analyzeCorpus(dir: string, options: AnalyzeOptions = {}): 
   for (const s of skipped) options.onWarning?.(skipMessage(s));
   const articles: AnalyzedArticle[] = [];
   assertHasArticles(dir, results.filter(Boolean).length, files.length, skipped);
-  const keyed: { rel: string; hash: string }[] = [];
-  results.forEach((a, i) => {
-    if (!a) return;
-    articles.push(a);
-    keyed.push({ rel: a.path, hash: hashes[i] ?? '' });
-  });
+  for (const a of results) if (a) articles.push(a);
 
   // Cross-article results: from the corpus-level cache when this exact state was seen before.
-  const key = cacheDir ? corpusKey(keyed) : '';
-  const cached = cacheDir ? await readCorpusEntry(cacheDir, key, articles) : null;
+  const cached = parsedEntry ? bindCorpusEntry(parsedEntry, articles) : null;
   let corpus: Corpus;
   if (cached) {
     articles.forEach((a, i) => a.actors.forEach((x, j) => { x.id = cached.actorIds[i]![j]!; }));

@@ -6,8 +6,7 @@
 // Same envelope as the per-article entries (magic, format, engine version, checksum;
 // atomic write). Only a few corpus states are kept: each can be tens of megabytes.
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { mkdirSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ArticleSimilarity, CorpusActor, Link, Statement } from '../types.ts';
 import { CACHE_FORMAT, ENGINE_VERSION } from './version.ts';
@@ -58,8 +57,11 @@ export function encodeCorpusEntry(key: string, entry: CorpusEntry, articles: Tex
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** Verifies and parses an entry; null unless it is intact, current and for this key and shape. */
-export function decodeCorpusEntry(raw: string, key: string, articles: TextSource, version = ENGINE_VERSION): CorpusEntry | null {
+/** The verified, parsed body of an entry, not yet checked against the articles. */
+export type ParsedCorpusEntry = Record<string, unknown> & { readonly __parsed: true };
+
+/** Checks envelope, checksum and key, and parses; independent of the articles, so it can run early. */
+export function parseCorpusEntry(raw: string, key: string, version = ENGINE_VERSION): ParsedCorpusEntry | null {
   const nl = raw.indexOf('\n');
   if (nl < 0) return null;
   const header = raw.slice(0, nl).split(' ');
@@ -72,7 +74,11 @@ export function decodeCorpusEntry(raw: string, key: string, articles: TextSource
   } catch {
     return null;
   }
-  if (!isObj(v) || v.key !== key) return null;
+  return isObj(v) && v.key === key ? (v as ParsedCorpusEntry) : null;
+}
+
+/** Shape checks against the articles it was made for, and re-cuts elided texts. */
+export function bindCorpusEntry(v: ParsedCorpusEntry, articles: TextSource): CorpusEntry | null {
   const { actorIds, links } = v;
   const actors = unpackRows(v.actors), statements = unpackRows(v.statements), articleSimilarity = unpackRows(v.articleSimilarity);
   if (!Array.isArray(actorIds) || !actors || !statements || !Array.isArray(links) || !articleSimilarity) return null;
@@ -92,7 +98,7 @@ export function decodeCorpusEntry(raw: string, key: string, articles: TextSource
     }
     return typeof x.text === 'string';
   };
-  if (!statements.every((s) => restore(s) && typeof (s as Record<string, unknown>).id === 'string')) return null;
+  if (!statements.every((s) => restore(s) && typeof s.id === 'string')) return null;
   if (!links.every((l) => isObj(l) && Array.isArray(l.members) && l.members.every(restore))) return null;
   return {
     actorIds: actorIds as string[][], actors: actors as unknown as CorpusActor[], statements: statements as unknown as Statement[],
@@ -100,14 +106,20 @@ export function decodeCorpusEntry(raw: string, key: string, articles: TextSource
   };
 }
 
-export async function readCorpusEntry(root: string, key: string, articles: TextSource): Promise<CorpusEntry | null> {
+/** Verifies and parses an entry; null unless it is intact, current and for this key and shape. */
+export function decodeCorpusEntry(raw: string, key: string, articles: TextSource, version = ENGINE_VERSION): CorpusEntry | null {
+  const parsed = parseCorpusEntry(raw, key, version);
+  return parsed ? bindCorpusEntry(parsed, articles) : null;
+}
+
+export function readCorpusEntrySync(root: string, key: string): ParsedCorpusEntry | null {
   let raw: string;
   try {
-    raw = await readFile(corpusEntryPath(root, key), 'utf8');
+    raw = readFileSync(corpusEntryPath(root, key), 'utf8');
   } catch {
     return null;
   }
-  return decodeCorpusEntry(raw, key, articles);
+  return parseCorpusEntry(raw, key);
 }
 
 /** Atomic write, then keep only the newest KEEP_CORPUS_ENTRIES states. Errors are swallowed. */
