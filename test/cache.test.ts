@@ -205,7 +205,7 @@ test('the compact article codec is exact, and keeps what it cannot compact', () 
     actors: [{ id: 'x', name: 'X', kind: 'person', aliases: ['X'], mentions: 1, spans: [{ start: 1, end: 2, note: 'n' } as never] }],
   };
   assert.deepEqual(round(odd), odd);
-  assert.equal(decodeArticle({ ...encodeArticle(article), blocksFlat: [99, 0, 1] }, text), null, 'unknown block kind');
+  assert.equal(decodeArticle({ ...encodeArticle(article), blocks: [99, 0, 1] }, text), null, 'unknown block kind');
   assert.equal(decodeArticle(encodeArticle(article), 'short'), null, 'quote slice out of range');
 });
 

@@ -38,58 +38,52 @@ const isNums = (v: unknown, step: number): v is number[] => Array.isArray(v) && 
 
 export function encodeArticle(a: AnalyzedArticle): Record<string, unknown> {
   const { text, blocks, quotes, actors, ...rest } = a;
-  const fb = flatBlocks(blocks);
   return {
     ...rest,
-    ...(fb ? { blocksFlat: fb } : { blocks }),
+    // A flat number array under the same key: decoding replaces it in place (no copies).
+    blocks: flatBlocks(blocks) ?? blocks,
     quotes: packRows(quotes.map((q) => (text.slice(q.start, q.end) === q.text ? { ...q, text: null } : q))),
     actors: actors.map((x) => {
       const fs = flatSpans(x.spans);
-      if (!fs) return x;
-      const { spans: _spans, ...r } = x;
-      return { ...r, spansFlat: fs };
+      return fs ? { ...x, spans: fs } : x;
     }),
   };
 }
 
-/** Inverse of encodeArticle; null when the shape is not what encodeArticle writes. */
+const isFlat = (v: unknown[]): boolean => v.length > 0 && typeof v[0] === 'number';
+
+/** Inverse of encodeArticle; null when the shape is not what encodeArticle writes. Reuses the parsed objects. */
 export function decodeArticle(e: unknown, text: string): AnalyzedArticle | null {
-  if (!isObj(e)) return null;
-  const { blocksFlat, blocks, actors, ...rest } = e;
+  if (!isObj(e) || !Array.isArray(e.blocks) || !Array.isArray(e.actors)) return null;
   const quotes = unpackRows(e.quotes);
-  let bl: Block[];
-  if (blocksFlat !== undefined) {
-    if (!isNums(blocksFlat, 3)) return null;
-    bl = [];
-    for (let i = 0; i < blocksFlat.length; i += 3) {
-      const kind = KINDS[blocksFlat[i]!];
+  if (!quotes) return null;
+  let blocks = e.blocks as unknown[];
+  if (isFlat(blocks)) {
+    if (!isNums(blocks, 3)) return null;
+    const flat = blocks as number[];
+    blocks = [];
+    for (let i = 0; i < flat.length; i += 3) {
+      const kind = KINDS[flat[i]!];
       if (!kind) return null;
-      bl.push({ kind, start: blocksFlat[i + 1]!, end: blocksFlat[i + 2]! });
+      blocks.push({ kind, start: flat[i + 1]!, end: flat[i + 2]! });
     }
-  } else if (Array.isArray(blocks)) bl = blocks as Block[];
-  else return null;
-  if (!quotes || !Array.isArray(actors)) return null;
-  const qs = [];
+  }
   for (const q of quotes) {
-    if (!isObj(q) || typeof q.start !== 'number' || typeof q.end !== 'number' || typeof q.id !== 'string') return null;
+    if (typeof q.start !== 'number' || typeof q.end !== 'number' || typeof q.id !== 'string') return null;
     if (q.text === null) {
       if (q.end > text.length) return null;
-      qs.push({ ...q, text: text.slice(q.start, q.end) });
-    } else if (typeof q.text === 'string') qs.push(q);
-    else return null;
+      q.text = text.slice(q.start, q.end);
+    } else if (typeof q.text !== 'string') return null;
   }
-  const as = [];
-  for (const x of actors) {
-    if (!isObj(x) || typeof x.id !== 'string' || typeof x.name !== 'string') return null;
-    if (x.spansFlat !== undefined) {
-      const f = x.spansFlat;
+  for (const x of e.actors as unknown[]) {
+    if (!isObj(x) || typeof x.id !== 'string' || typeof x.name !== 'string' || !Array.isArray(x.spans)) return null;
+    if (isFlat(x.spans)) {
+      const f = x.spans;
       if (!isNums(f, 2)) return null;
-      const { spansFlat: _f, ...r } = x;
       const spans: Span[] = [];
       for (let i = 0; i < f.length; i += 2) spans.push({ start: f[i]!, end: f[i + 1]! });
-      as.push({ ...r, spans });
-    } else if (Array.isArray(x.spans)) as.push(x);
-    else return null;
+      x.spans = spans;
+    }
   }
-  return { ...rest, text, blocks: bl, quotes: qs, actors: as } as unknown as AnalyzedArticle;
+  return { ...e, text, blocks, quotes } as unknown as AnalyzedArticle;
 }

@@ -13,4 +13,4 @@ const built = typeof WHOSAID_ENGINE_HASH === 'string' ? WHOSAID_ENGINE_HASH : nu
 export const ENGINE_VERSION = `0.1.0-${built ?? engineHash(fileURLToPath(new URL('..', import.meta.url)))}`;
 
 /** Version of the cache entry layout itself (header + JSON body), independent of the engine. */
-export const CACHE_FORMAT = 5;
+export const CACHE_FORMAT = 6;
