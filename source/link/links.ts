@@ -1,6 +1,6 @@
 import { diffWords } from 'diff';
 import type { DiffPart, Link, LinkMember, Statement } from '../types.ts';
-import { contentFromRaw, hash32, rawTokens } from './text.ts';
+import { contentFromRaw, rawTokens } from './text.ts';
 
 export { compareArticles } from './similarity.ts';
 
@@ -64,25 +64,29 @@ function prepare(statements: Statement[]): { preps: Prep[]; idf: Float64Array; d
   for (const s of statements) {
     const raw = rawTokens(s.text);
     const content = contentFromRaw(raw);
-    const ids = new Set<number>();
-    for (const t of content) {
+    const cid = new Int32Array(content.length);
+    for (let i = 0; i < content.length; i++) {
+      const t = content[i]!;
       let id = vocab.get(t);
       if (id === undefined) { id = vocab.size; vocab.set(t, id); dfList.push(0); }
-      ids.add(id);
+      cid[i] = id;
     }
-    for (const id of ids) dfList[id]!++;
-    const bigrams = new Set<number>();
-    for (let i = 1; i < content.length; i++) bigrams.add(hash32(content[i - 1] + ' ' + content[i]) | 0);
-    const rawIds = new Set<number>();
-    for (const w of raw) {
+    const set = uniqueSorted(cid);
+    for (const id of set) dfList[id]!++;
+    // Bigram keys from token ids: arithmetic, no strings.
+    const bi = new Int32Array(Math.max(0, cid.length - 1));
+    for (let i = 1; i < cid.length; i++) bi[i - 1] = Math.imul(cid[i - 1]! + 1, 0x9e3779b1) ^ cid[i]!;
+    const rid = new Int32Array(raw.length);
+    for (let i = 0; i < raw.length; i++) {
+      const w = raw[i]!;
       let id = rawVocab.get(w);
       if (id === undefined) rawVocab.set(w, (id = rawVocab.size));
-      rawIds.add(id);
+      rid[i] = id;
     }
     preps.push({
-      s, raw, rawJoined: ` ${raw.join(' ')} `, content, set: [...ids].sort((a, b) => a - b),
-      bigrams: Int32Array.from(bigrams).sort(), rawSet: Int32Array.from(rawIds).sort(), weight: 0, prefix: [],
-      terms: quotedTerms(s.text),
+      s, raw, rawJoined: ` ${raw.join(' ')} `, content, set: Array.from(set),
+      bigrams: uniqueSorted(bi), rawSet: uniqueSorted(rid), weight: 0, prefix: [],
+      terms: hasQuoteMark(s.text) ? quotedTerms(s.text) : [],
     });
   }
   const n = Math.max(statements.length, 1);
@@ -96,6 +100,16 @@ function prepare(statements: Statement[]): { preps: Prep[]; idf: Float64Array; d
   }
   return { preps, idf, df: dfList };
 }
+
+/** Sorted unique copy of an id array. */
+function uniqueSorted(a: Int32Array): Int32Array {
+  const b = a.slice().sort();
+  let k = 0;
+  for (let i = 0; i < b.length; i++) if (i === 0 || b[i] !== b[i - 1]) b[k++] = b[i]!;
+  return b.subarray(0, k);
+}
+
+const hasQuoteMark = (t: string): boolean => /[“"‘']/.test(t);
 
 /** Size of the intersection of two sorted arrays. */
 function common(a: ArrayLike<number>, b: ArrayLike<number>): number {
@@ -185,20 +199,29 @@ export function linkStatements(statements: Statement[], options: LinkOptions = {
   }
   const edges: { i: number; j: number; score: number; kind: Link['kind'] }[] = [];
   const hits = new Int32Array(n);
+  const setLen = Int32Array.from(preps, (p) => p.set.length);
   const touched: number[] = [];
   for (let i = 0; i < n; i++) {
     const pi = preps[i]!;
     for (const t of pi.prefix) {
       const p = postings.get(t);
       if (!p) continue;
-      for (const j of p) if (j > i) { if (hits[j] === 0) touched.push(j); hits[j]!++; }
+      // Postings are ascending: start after i.
+      let lo = 0, hi = p.length;
+      while (lo < hi) { const mid = (lo + hi) >> 1; if (p[mid]! <= i) lo = mid + 1; else hi = mid; }
+      for (let k = lo; k < p.length; k++) {
+        const j = p[k]!;
+        if (hits[j] === 0) touched.push(j);
+        hits[j]!++;
+      }
     }
+    const li = pi.set.length;
     for (const j of touched) {
       const h = hits[j]!;
       hits[j] = 0;
-      const pj = preps[j]!;
       // One shared rare token is enough only for short statements.
-      if (h < 2 && Math.min(pi.set.length, pj.set.length) > 4) continue;
+      if (h < 2 && (li > 4 && setLen[j]! > 4)) continue;
+      const pj = preps[j]!;
       const sc = pairScore(pi, pj, idf);
       const same = pi.s.article === pj.s.article;
       // Same-article repeats may only join a link that already spans articles.

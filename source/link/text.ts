@@ -72,16 +72,34 @@ const SYN = new Map<string, string>();
 for (const [k, v] of Object.entries(SYNONYMS)) SYN.set(stem(k), stem(v));
 const canon = (s: string): string => SYN.get(s) ?? s;
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+const LETTER = /[\p{L}\p{M}]/u;
+const isWord = (c: number): boolean =>
+  (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c > 127 && WORD_CHAR.test(String.fromCharCode(c)));
+const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c > 127 && LETTER.test(String.fromCharCode(c)));
+const CLITIC = new Set(['s', 't', 're', 've', 'll', 'd', 'm']);
 
 /** Lower-cased word tokens with number words folded ("Five" -> "5"); apostrophe endings dropped. */
 export function rawTokens(text: string): string[] {
+  // A hand-rolled scanner: several times faster than a Unicode regex over megabytes.
+  const s = text.toLowerCase();
   const out: string[] = [];
-  for (const m of text.toLowerCase().matchAll(WORD)) {
-    let w = m[0];
-    if (w.includes("'") || w.includes('’')) w = w.replace(/['’](s|t|re|ve|ll|d|m)$/, '');
-    w = NUMBER_WORDS[w] ?? w;
-    out.push(w);
+  let i = 0;
+  const n = s.length;
+  while (i < n) {
+    if (!isWord(s.charCodeAt(i))) { i++; continue; }
+    const start = i;
+    while (i < n && isWord(s.charCodeAt(i))) i++;
+    let w = s.slice(start, i);
+    const c = s.charCodeAt(i);
+    if ((c === 39 || c === 0x2019) && i + 1 < n && isLetter(s.charCodeAt(i + 1))) {
+      let k = i + 1;
+      while (k < n && isLetter(s.charCodeAt(k))) k++;
+      const tail = s.slice(i + 1, k);
+      if (!CLITIC.has(tail)) w = s.slice(start, k);
+      i = k;
+    }
+    out.push(NUMBER_WORDS[w] ?? w);
   }
   return out;
 }
