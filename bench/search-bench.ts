@@ -1,5 +1,6 @@
 // Search latency on synthetic statements: whosaid's index vs plain fuse.js (default options).
 //   node --import tsx bench/search-bench.ts [statements=100000] [typedPhrases=40] [fuseQueries=12]
+// (SLOW=1 also prints every keystroke over 40 ms with its candidate count.)
 // Queries are typed one keystroke at a time (prefixes of a real phrase, so refinement
 // applies as it would in the UI), plus misspelt words and extended-syntax queries.
 import { readFileSync, readdirSync } from 'node:fs';
