@@ -135,6 +135,8 @@ export function findActors(article: Article): ArticleActor[] {
   // 3. Single-word people ("Mr Witkoff", "President Zelensky") and untyped words.
   // Titled single names first ("Mrs Badenoch"), so that an untyped full name ("Kemi
   // Badenoch, the Conservative leader") can join them below.
+  const singles = new Map<string, number>(); // single-word mentions by name, counted
+  for (const m of mentions) if (m.tokens.length === 1 && m.kind !== 'organization' && m.kind !== 'place') singles.set(normKey(m.name), (singles.get(normKey(m.name)) ?? 0) + 1);
   const restOrdered = [...rest.filter((m) => m.kind === 'person'), ...rest.filter((m) => m.kind !== 'person')];
   for (const m of restOrdered) {
     if (m.kind === 'person' && nameToks(m.name).length >= 2) continue;
@@ -171,7 +173,11 @@ export function findActors(article: Article): ArticleActor[] {
     }
     // An unknown name before a verb of saying is a person; at a sentence start only when it
     // does not look like a plural noun ("Analysts said").
-    const sayPerson = m.kind === null && m.say && looksLikeName(m) && (!m.ambiguous || (toks.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(m.name) && !/[^s]s$/.test(m.name)) || (toks.length >= 2 && toks.length <= 3 && !m.tokens.some((t) => /[^s]s$/.test(t))));
+    // A full name shortened to its last word elsewhere ("Denny Halloran" ... "Halloran") is a
+    // person; clubs and places shorten to their first word ("Ashworth Town" ... "Ashworth").
+    const surnamed = m.kind === null && !m.ambiguous && toks.length >= 2 && toks.length <= 3 && looksLikeName(m) &&
+      (singles.get(toks[toks.length - 1]!) ?? 0) >= Math.max(1, singles.get(toks[0]!) ?? 0) && !aliasIndex.has(toks[toks.length - 1]!);
+    const sayPerson = surnamed || m.kind === null && m.say && looksLikeName(m) && (!m.ambiguous || (toks.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(m.name) && !/[^s]s$/.test(m.name)) || (toks.length >= 2 && toks.length <= 3 && !m.tokens.some((t) => /[^s]s$/.test(t))));
     if (m.kind === 'person' || sayPerson) {
       const e = get('person', m.name, { nationality: m.nationality });
       if (!persons.includes(e)) persons.push(e);
@@ -203,6 +209,8 @@ function initialsMatch(acr: string, toks: string[]): boolean {
 }
 
 function looksLikeName(m: Mention): boolean {
+  // "I'd", "We've": contractions, not names.
+  if (m.tokens.some((t) => /['’](?:d|m|ve|ll|re)$/.test(t))) return false;
   return m.tokens.length <= 3 && m.tokens.every((t) => /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(t) || /^(?:von|van|der|de|da|di|al|bin|le|la)$/.test(t));
 }
 

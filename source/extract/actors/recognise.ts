@@ -54,7 +54,11 @@ export interface Mention {
 // ", a cloud backup company", ", an Irish rock band": the name before is an organisation.
 const APPOSITIVE_ORG = /^,[ \u00a0]+(?:a|an|the)[ \u00a0]+(?:[\p{L}'’-]+[ \u00a0]+){0,4}?(?:company|firm|group|band|agency|charity|startup|bank|insurer|broadcaster|newspaper|network|retailer|manufacturer|airline|platform|promoter|label|publisher|maker|club|consultancy|conglomerate|regulator|watchdog|organi[sz]ation|association|union|party|militia|movement)\b/u;
 // ", the Conservative leader,", ", a former minister,": the name before is a person.
-const APPOSITIVE_PERSON = /^,[ \u00a0]+(?:the|a|an|its|his|her|their)[ \u00a0]+(?:[\p{L}'’-]+[ \u00a0]+){0,3}?(?:leader|minister|president|chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|secretary|senator|governor|mayor|ambassador|envoy|adviser|advisor|director|founder|head|chief|executive|boss|lawyer|judge|professor|analyst|economist|reporter|correspondent|editor|author|singer|actor|actress|player|coach|manager|officer|commander|general|aged|who)\b/u;
+const APPOSITIVE_PERSON = /^,[ \u00a0]+(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}.&-]*['’]s)[ \u00a0]+(?:[\p{L}'’-]+[ \u00a0]+){0,3}?(?:leader|minister|president|chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|secretary|senator|governor|mayor|ambassador|envoy|adviser|advisor|director|founder|head|chief|executive|boss|lawyer|judge|professor|analyst|economist|reporter|correspondent|editor|author|singer|actor|actress|player|coach|manager|officer|commander|general|aged|who|[a-z]+(?:ologist|ist|ian))\b/u;
+// "His mum, Abena,", "Her collaborator, Oumar Sidibé,": a kin or role noun and a comma before a name.
+const KIN_BEFORE = /\b(?:mum|mother|dad|father|wife|husband|widow|widower|son|daughter|brother|sister|partner|girlfriend|boyfriend|fianc[ée]e?|grandmother|grandfather|nephew|niece|cousin|uncle|aunt|friend|([a-z]+)),[ \u00a0]+$/;
+// ", 34,": an age in apposition.
+const AGE_AFTER = /^,[ \u00a0]+\d{1,3}[,.)]/;
 const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-][\p{L}\p{M}\p{N}]+)*/gu;
 const UPPER = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
@@ -535,6 +539,17 @@ function processChunk(chunk: Tok[], ctx: Ctx, out: Mention[], inheritedNat: stri
     else if (toks.length === 1 && !ambiguous && !a.poss && !z.poss && !/\p{Lu}.*\p{Lu}/u.test(a.s) && seg.from === 0 && segs.length === 1 && !GIVEN_NAME_SET.has(a.s.toLowerCase()) &&
       /(?:\b(?:in|from|near|outside|across)|\b(?:province|city|town|region|state|island|village|district) of)[ \u00a0]+$/.test(text.slice(Math.max(0, a.start - 24), a.start)) &&
       !/^[ \u00a0]*\p{Lu}/u.test(text.slice(z.end, z.end + 2))) { kind = 'place'; weak = true; }
+    // Person context for a name no list knows: a kin or role noun and a comma before it
+    // ("His mum, Abena,"), an age after it ("Alves, 34,"), a role word right before it
+    // ("former manager Denny Halloran"), a person apposition after it.
+    if (kind === null && capNames.length <= 3 && !anyOrgCue && toks.every((t) => t.cap && !t.allCaps && !t.digit) && !z.poss || kind === null && z.poss && capNames.length <= 3 && !anyOrgCue && ROLE_WORD_SET.has(before.toLowerCase())) {
+      const kin = seg.from === 0 && from === seg.from ? KIN_BEFORE.exec(text.slice(Math.max(0, a.start - 30), a.start)) : null;
+      const personCue = (kin && (!kin[1] || ROLE_WORD_SET.has(kin[1]))) ||
+        (z === chunk[chunk.length - 1] && AGE_AFTER.test(text.slice(z.end, z.end + 6))) ||
+        (seg.from === 0 && from === seg.from && ROLE_WORD_SET.has(before.toLowerCase()) && !/^\p{Lu}/u.test(before)) ||
+        (z === chunk[chunk.length - 1] && APPOSITIVE_PERSON.test(text.slice(z.end, z.end + 60)));
+      if (personCue) kind = 'person';
+    }
     // "Russian envoy Kirill Dmitriev", "US special envoy ...": role and nationality before.
     if (kind === 'person' && !titled && seg.from === 0 && ROLE_WORD_SET.has(before.toLowerCase())) {
       roleTitle = before.toLowerCase();
