@@ -201,6 +201,8 @@ async function main(argv: string[]): Promise<void> {
   const { dir, generated } = benchCorpus(articles, seed);
   log(`${generated ? 'generated' : 'reusing'} ${dir} (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
   const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'whosaid-bench-cache-'));
+  // Other people edit the engine while this runs; pin the version so warm reads what cold wrote.
+  process.env.WHOSAID_ENGINE_VERSION = `${ENGINE_VERSION}-bench`;
   const common = ['--dir', dir, '--cache-dir', cacheDir, ...(arg(argv, 'workers') ? ['--workers', arg(argv, 'workers')!] : [])];
   try {
     log('cold analysis...');
@@ -233,7 +235,12 @@ async function main(argv: string[]): Promise<void> {
         quotes: cold.quotes, statements: cold.statements, links: cold.links, actors: cold.actors, skipped: cold.skipped,
       },
       warmStartSeconds: round(warm.seconds as number),
-      warm: { cacheHits: (warm.timings as AnalyzeTimings).cacheHits, processSeconds: round(warm.processSeconds as number), peakRssMB: warm.peakRssMB },
+      warm: {
+        cacheHits: (warm.timings as AnalyzeTimings).cacheHits, corpusCacheHit: (warm.timings as AnalyzeTimings).corpusCacheHit,
+        // load = list, read, hash, per-article entries; analyze = the corpus-level entry.
+        loadSeconds: secs((warm.timings as AnalyzeTimings).load), corpusEntrySeconds: secs((warm.timings as AnalyzeTimings).analyze),
+        processSeconds: round(warm.processSeconds as number), peakRssMB: warm.peakRssMB,
+      },
       linkSeconds: secs(ct.link),
       linkScaling: (link.rows as { articles: number; statements: number; links: number; seconds: number }[]).map((r) => ({ ...r, seconds: round(r.seconds, 3) })),
       peakRssMB: Math.max(...[cold, warm, link, search].filter((x) => x).map((x) => x!.peakRssMB as number)),
@@ -256,7 +263,7 @@ async function main(argv: string[]): Promise<void> {
         ['cold analysis', `${result.coldSeconds} s`, `${result.mbPerSecond} MB/s, ${result.workers} workers; target <= 60 s at 10k`],
         ['  load/analyze/merge', `${result.cold.loadSeconds}/${result.cold.analyzeSeconds}/${result.cold.mergeSeconds} s`, ''],
         ['  statements/link/similarity', `${result.cold.statementsSeconds}/${result.cold.linkSeconds}/${result.cold.similaritySeconds} s`, ''],
-        ['warm start', `${result.warmStartSeconds} s`, 'target <= 2 s'],
+        ['warm start', `${result.warmStartSeconds} s`, `articles ${result.warm.loadSeconds} s + corpus entry ${result.warm.corpusEntrySeconds} s, ${result.warm.cacheHits} hits; target <= 2 s`],
         ['link scaling', result.linkScaling.map((r) => `${r.articles}:${r.seconds}s`).join('  '), 'articles:seconds'],
         ['peak RSS', `${result.peakRssMB} MB`, `cold ${result.cold.peakRssMB}, warm ${result.warm.peakRssMB}${search ? `, search ${search.peakRssMB}` : ''}; target <= 1536`],
       ];

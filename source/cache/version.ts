@@ -10,7 +10,10 @@ declare const WHOSAID_ENGINE_HASH: string | undefined;
 
 const built = typeof WHOSAID_ENGINE_HASH === 'string' ? WHOSAID_ENGINE_HASH : null;
 
-export const ENGINE_VERSION = `0.1.0-${built ?? engineHash(fileURLToPath(new URL('..', import.meta.url)))}`;
+// WHOSAID_ENGINE_VERSION pins the version across processes that must share one cache while
+// the source is being edited (the benchmark's cold and warm phases); never set it otherwise.
+export const ENGINE_VERSION = process.env.WHOSAID_ENGINE_VERSION
+  || `0.1.0-${built ?? engineHash(fileURLToPath(new URL('..', import.meta.url)))}`;
 
 /** Version of the cache entry layout itself (header + JSON body), independent of the engine. */
 export const CACHE_FORMAT = 6;
