@@ -70,6 +70,12 @@ function sentenceGap(gap: string): boolean {
   if (/["“‘'”’]$/.test(gap)) return true; // an opening quote right before the word
   return /—|–|(?:^|\s)-(?:\s|$)/.test(gap);
 }
+// Cue words of public bodies whose names coordinate two fields ("Land and Environment Court").
+const AND_CUES = new Set(['Court', 'Commission', 'Board', 'Committee', 'Council', 'Department', 'Ministry', 'Authority', 'Tribunal', 'Agency', 'Institute', 'Service', 'Office', 'Society', 'Association', 'Trust', 'Foundation', 'Bureau', 'Federation', 'Directorate', 'Commissioner']);
+// Competitions and events named like organisations ("League Cup", "Davis Cup"): not actors.
+const EVENT_HEADS = new Set(['Cup', 'Trophy', 'Championship', 'Championships', 'Olympics', 'Paralympics', 'Games', 'Open', 'Grand Prix', 'Festival', 'Awards', 'Expo', 'Summit']);
+const AMP_GAP = /^[ \u00a0]?&[ \u00a0]?$/;
+const MEDIA_HEADS = new Set(['Radio', 'Channel', 'TV', 'BBC', 'Sky', 'Five']);
 const JOIN_GAP = /^[ \u00a0]{1,2}$|^[ \u00a0]?[[\]][ \u00a0]?$/;
 const URLISH = /[^\s@]*@\S+|https?:\/\/\S+|www\.\S+|[^\s.]+\.(?:com|org|net|io|co\.uk)\b\S*/g;
 
@@ -286,9 +292,24 @@ function segment(chunk: Tok[], text: string): Seg[] {
       i++;
     }
   }
+  // "ABC Radio", "BBC World Service": a known organisation followed by cue words is one name.
+  for (let k = 0; k + 1 < segs.length; k++) {
+    const a = segs[k]!, b = segs[k + 1]!;
+    if (a.type === 'gaz' && a.gaz!.kind === 'organization' && b.type === 'run' && ORG_CUE_SET.has(chunk[b.from]!.s)) {
+      segs.splice(k, 2, { type: 'run', from: a.from, to: b.to });
+    }
+  }
   // A title or place inside an organisation name is part of it: "Information Commissioner's Office".
   const last = segs[segs.length - 1];
-  if (last && last.type === 'run' && ORG_CUE_SET.has(chunk[last.to - 1]!.s)) {
+  // The cue may head the name ("School of Hygiene & Tropical Medicine").
+  const cueHeaded = (r: Seg): boolean => {
+    for (let k = r.from; k < r.to; k++) {
+      if (!ORG_CUE_SET.has(chunk[k]!.s)) continue;
+      if (k === r.to - 1 || JOINERS.has(chunk[k + 1]!.s)) return true;
+    }
+    return false;
+  };
+  if (last && last.type === 'run' && cueHeaded(last)) {
     let k = segs.length - 1;
     // Places and demonyms too: "Luzon Live Productions", "Ukrainian Defence Ministry".
     while (k > 0 && (segs[k - 1]!.type === 'title' || segs[k - 1]!.type === 'run' || segs[k - 1]!.type === 'dem' ||
@@ -401,6 +422,10 @@ function chunkBlock(toks: Tok[], ctx: Ctx, out: Mention[]): void {
       // "Farmers' Union", "Processors’ Association": a plural possessive inside an org name.
       if (nx.cap && ORG_CUE_SET.has(nx.s) && cur.cap && cur.s.endsWith('s') && /^['’][ \u00a0]$/.test(gap)) { chunk.push(nx); j++; continue; }
       if (possJoin) { chunk.push(nx); j++; continue; }
+      // "Hygiene & Tropical Medicine", "Procter & Gamble": an ampersand joins capitalised words.
+      if (nx.cap && AMP_GAP.test(gap)) { chunk.push(nx); j++; continue; }
+      // "BBC Radio 5 Live", "Channel 4": a number inside a broadcaster's name.
+      if (nx.digit && MEDIA_HEADS.has(cur.s) && JOIN_GAP.test(gap) && j + 2 < toks.length && toks[j + 2]!.cap && JOIN_GAP.test(text.slice(nx.end, toks[j + 2]!.start))) { chunk.push(nx); j++; continue; }
       const dcGap = /^,[ \u00a0]$/.test(gap) && /^(?:D\.C\.|DC)$/.test(nx.s);
       if (!JOIN_GAP.test(gap) && !dcGap) break;
       if (nx.cap) { chunk.push(nx); j++; continue; }
@@ -418,7 +443,7 @@ function chunkBlock(toks: Tok[], ctx: Ctx, out: Mention[]): void {
           GAZ.hasPrefix(key) || TITLE_DICT.hasPrefix(key) || NON_ACTOR.hasPrefix(key)));
       // "and" only inside a known name or an "X of Y and Z" organisation name.
       const orgOf = chunk.some((c) => ORG_CUE_SET.has(c.s)) && chunk.some((c) => c.s === 'of');
-      if (nx.s === 'and' ? !(GAZ.hasPrefix(key) || orgOf) : !licensed) break;
+      if (nx.s === 'and' ? !(GAZ.hasPrefix(key) || orgOf || andOrg(toks, capAt, text)) : !licensed) break;
       for (let k = j + 1; k < capAt; k++) chunk.push(toks[k]!);
       j = capAt - 1;
     }
@@ -427,6 +452,17 @@ function chunkBlock(toks: Tok[], ctx: Ctx, out: Mention[]): void {
     prevChunkEnd = last.poss ? { tok: last, nationality: nat } : null;
     i = j + 1;
   }
+}
+
+/** "Land and Environment Court", "Pharmacy and Poisons Board": after "and", capitalised words up to an organisation cue. */
+function andOrg(toks: Tok[], at: number, text: string): boolean {
+  for (let k = at; k < toks.length && k < at + 3; k++) {
+    const t = toks[k]!;
+    if (!t.cap || t.ambiguous) return false;
+    if (ORG_CUE_SET.has(t.s)) return AND_CUES.has(t.s);
+    if (k + 1 < toks.length && !JOIN_GAP.test(text.slice(t.end, toks[k + 1]!.start))) return false;
+  }
+  return false;
 }
 
 /** Index of the first capitalised token after lower-case particles/joiners starting at i, or -1. */
@@ -510,6 +546,7 @@ function processChunk(chunk: Tok[], ctx: Ctx, out: Mention[], inheritedNat: stri
     const anyOrgCue = capNames.some((t) => ORG_CUE_SET.has(t.s));
     // After a title a name is a person, unless the capitals say nothing (title-case headline:
     // "Envoy Outlines ..."); then it must match a person named elsewhere.
+    if (EVENT_HEADS.has(lastWord) && capNames.length >= 2 && !titled) continue; // a competition or event
     if (titled && a.ambiguous) kind = null;
     else if (titled && !anyOrgCue) kind = 'person';
     // "BlackRock CEO Larry Fink", "European Commission President ...": the name before a title
@@ -533,7 +570,7 @@ function processChunk(chunk: Tok[], ctx: Ctx, out: Mention[], inheritedNat: stri
     else if (si === segs.length - 1 && !GIVEN_NAME_SET.has(a.s.toLowerCase()) && roleThenName(text, chunk[chunk.length - 1]!.end)) kind = 'organization';
     // A dateline: an all-caps word opening a line before a dash, colon, comma or "(": a place.
     else if (toks.length === 1 && a.allCaps && chunk.length === 1 && isBlockStart(text, a.start) && /^[ \u00a0]*(?:[—–:-]|,[ \u00a0]*\p{Lu}|\()/u.test(text.slice(z.end, z.end + 4))) kind = 'place';
-    else if (toks.length === 1 && a.allCaps && !a.shout && a.s.length <= 6 && !NON_ORG_ACRONYM_SET.has(a.s) && !/[.-]/.test(a.s)) kind = 'organization';
+    else if (toks.length === 1 && a.allCaps && !a.shout && a.s.length <= 6 && !NON_ORG_ACRONYM_SET.has(a.s) && !/[.-]/.test(a.s) && !/^-\p{N}/u.test(text.slice(z.end, z.end + 2))) kind = 'organization';
     // "in Swindon", "from Cavite", "the province of Batangas": a lone unknown name after a
     // place preposition is a place.
     else if (toks.length === 1 && !ambiguous && !a.poss && !z.poss && !/\p{Lu}.*\p{Lu}/u.test(a.s) && seg.from === 0 && segs.length === 1 && !GIVEN_NAME_SET.has(a.s.toLowerCase()) &&
