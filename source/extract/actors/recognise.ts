@@ -74,6 +74,9 @@ function sentenceGap(gap: string): boolean {
 const AND_CUES = new Set(['Court', 'Commission', 'Board', 'Committee', 'Council', 'Department', 'Ministry', 'Authority', 'Tribunal', 'Agency', 'Institute', 'Service', 'Office', 'Society', 'Association', 'Trust', 'Foundation', 'Bureau', 'Federation', 'Directorate', 'Commissioner']);
 // Competitions and events named like organisations ("League Cup", "Davis Cup"): not actors.
 const EVENT_HEADS = new Set(['Cup', 'Trophy', 'Championship', 'Championships', 'Olympics', 'Paralympics', 'Games', 'Open', 'Grand Prix', 'Festival', 'Awards', 'Expo', 'Summit']);
+const PLACE_PREFIXES = new Set(['Lake', 'Mount', 'Mt', 'Loch', 'Isle', 'Lough']);
+// Words for people who work somewhere: "<worker> at X" names an organisation.
+const WORKER_RE = '[a-z]+(?:ist|ists|er|ers|or|ors|ian|ians|ant|ants)|staff|employees|executives?|officials?';
 const AMP_GAP = /^[ \u00a0]?&[ \u00a0]?$/;
 const MEDIA_HEADS = new Set(['Radio', 'Channel', 'TV', 'BBC', 'Sky', 'Five']);
 const JOIN_GAP = /^[ \u00a0]{1,2}$|^[ \u00a0]?[[\]][ \u00a0]?$/;
@@ -400,7 +403,19 @@ export function recognise(article: Article): Mention[] {
   const ctx: Ctx = { text, lowerWords };
   const mentions: Mention[] = [];
   for (const toks of blockToks) chunkBlock(toks, ctx, mentions);
+  coordinatePlaces(text, mentions);
   return mentions;
+}
+
+/** "Kisumu, Siaya and Busia": a lone unknown name listed right after a place is a place too (weakly). */
+function coordinatePlaces(text: string, mentions: Mention[]): void {
+  for (let i = 1; i < mentions.length; i++) {
+    const m = mentions[i]!, p = mentions[i - 1]!;
+    if (m.kind !== null || m.tokens.length !== 1 || m.ambiguous || p.kind !== 'place' || p.end > m.start) continue;
+    if (!/^(?:,[ \u00a0]+(?:and[ \u00a0]+|or[ \u00a0]+)?|[ \u00a0]+(?:and|or)[ \u00a0]+)$/.test(text.slice(p.end, m.start))) continue;
+    if (/^\p{Lu}+$/u.test(m.name) || GIVEN_NAME_SET.has(m.name.toLowerCase())) continue;
+    mentions[i] = { ...m, kind: 'place', weak: true };
+  }
 }
 
 function chunkBlock(toks: Tok[], ctx: Ctx, out: Mention[]): void {
@@ -559,6 +574,9 @@ function processChunk(chunk: Tok[], ctx: Ctx, out: Mention[], inheritedNat: stri
     else if (anyOrgCue && capNames.length >= 2) kind = 'organization';
     else if (anyOrgCue && capNames.length === 1 && /^(?:Senate|Parliament|Congress|Cabinet|Treasury)$/.test(a.s)) kind = 'organization';
     else if (capNames.length >= 2 && PLACE_CUE_SET.has(lastWord)) kind = 'place';
+    else if (capNames.length === 2 && PLACE_PREFIXES.has(a.s) && from === seg.from) kind = 'place'; // "Lake Victoria", "Mount Kenya"
+    // "Santa Clara-based", "Merthyr-born": a town before -based/-born.
+    else if (capNames.length <= 3 && z === chunk[chunk.length - 1] && /^-(?:based|born|headquartered)\b/.test(text.slice(z.end, z.end + 16)) && !GIVEN_NAME_SET.has(a.s.toLowerCase()) && !anyOrgCue) kind = 'place';
     else if (capNames.length >= 2 && VENUE_CUE_SET.has(lastWord)) kind = 'place';
     else if (capNames.length >= 2 && STREET_WORDS.has(lastWord)) continue; // an address
     else if (PLACE_AFTER_SET.has(after) && capNames.length <= 2 && !GIVEN_NAME_SET.has(a.s.toLowerCase())) kind = 'place';
@@ -569,13 +587,18 @@ function processChunk(chunk: Tok[], ctx: Ctx, out: Mention[], inheritedNat: stri
 
     else if (si === segs.length - 1 && !GIVEN_NAME_SET.has(a.s.toLowerCase()) && roleThenName(text, chunk[chunk.length - 1]!.end)) kind = 'organization';
     // A dateline: an all-caps word opening a line before a dash, colon, comma or "(": a place.
-    else if (toks.length === 1 && a.allCaps && chunk.length === 1 && isBlockStart(text, a.start) && /^[ \u00a0]*(?:[—–:-]|,[ \u00a0]*\p{Lu}|\()/u.test(text.slice(z.end, z.end + 4))) kind = 'place';
+    else if (toks.length === 1 && a.allCaps && chunk.length === 1 && !NON_ORG_ACRONYM_SET.has(a.s) && isBlockStart(text, a.start) && /^[ \u00a0]*(?:[—–:-]|,[ \u00a0]*\p{Lu}|\()/u.test(text.slice(z.end, z.end + 4))) kind = 'place';
     else if (toks.length === 1 && a.allCaps && !a.shout && a.s.length <= 6 && !NON_ORG_ACRONYM_SET.has(a.s) && !/[.-]/.test(a.s) && !/^-\p{N}/u.test(text.slice(z.end, z.end + 2))) kind = 'organization';
     // "in Swindon", "from Cavite", "the province of Batangas": a lone unknown name after a
     // place preposition is a place.
     else if (toks.length === 1 && !ambiguous && !a.poss && !z.poss && !/\p{Lu}.*\p{Lu}/u.test(a.s) && seg.from === 0 && segs.length === 1 && !GIVEN_NAME_SET.has(a.s.toLowerCase()) &&
       /(?:\b(?:in|from|near|outside|across)|\b(?:province|city|town|region|state|island|village|district) of)[ \u00a0]+$/.test(text.slice(Math.max(0, a.start - 24), a.start)) &&
       !/^[ \u00a0]*\p{Lu}/u.test(text.slice(z.end, z.end + 2))) { kind = 'place'; weak = true; }
+    // "... hearts at Wembley.": "at" and a lone name closing the clause is a venue or town
+    // (a workplace reads "analysts at Berenberg said", "a professor at X who").
+    else if (toks.length === 1 && !ambiguous && !a.poss && seg.from === 0 && segs.length === 1 && !GIVEN_NAME_SET.has(a.s.toLowerCase()) && !a.allCaps &&
+      /\bat[ \u00a0]+$/.test(text.slice(Math.max(0, a.start - 4), a.start)) && /^[.;!?]/.test(text.slice(z.end, z.end + 1)) &&
+      !new RegExp(`\\b(?:${WORKER_RE})[ \u00a0]+at[ \u00a0]+$`).test(text.slice(Math.max(0, a.start - 40), a.start))) { kind = 'place'; weak = true; }
     // Person context for a name no list knows: a kin or role noun and a comma before it
     // ("His mum, Abena,"), an age after it ("Alves, 34,"), a role word right before it
     // ("former manager Denny Halloran"), a person apposition after it.
