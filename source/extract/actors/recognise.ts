@@ -409,9 +409,11 @@ export function recognise(article: Article): Mention[] {
 
 /** "Kisumu, Siaya and Busia": a lone unknown name listed right after a place is a place too (weakly). */
 function coordinatePlaces(text: string, mentions: Mention[]): void {
+  const places = new Set<string>();
+  for (const m of mentions) if (m.kind === 'place') places.add(m.name);
   for (let i = 1; i < mentions.length; i++) {
     const m = mentions[i]!, p = mentions[i - 1]!;
-    if (m.kind !== null || m.tokens.length !== 1 || m.ambiguous || p.kind !== 'place' || p.end > m.start) continue;
+    if (m.kind !== null || m.tokens.length !== 1 || m.ambiguous || !(p.kind === 'place' || (p.kind === null && places.has(p.name))) || p.end > m.start) continue;
     if (!/^(?:,[ \u00a0]+(?:and[ \u00a0]+|or[ \u00a0]+)?|[ \u00a0]+(?:and|or)[ \u00a0]+)$/.test(text.slice(p.end, m.start))) continue;
     if (/^\p{Lu}+$/u.test(m.name) || GIVEN_NAME_SET.has(m.name.toLowerCase())) continue;
     mentions[i] = { ...m, kind: 'place', weak: true };
@@ -516,7 +518,16 @@ function processChunk(chunk: Tok[], ctx: Ctx, out: Mention[], inheritedNat: stri
       continue;
     }
     // Unknown word run.
-    if (chunk.slice(seg.from, seg.to).every((t) => t.shout)) continue;
+    if (chunk.slice(seg.from, seg.to).every((t) => t.shout)) {
+      // "SANTA CLARA, California -": a shouted dateline opening the line is a place.
+      const f = chunk[seg.from]!, l = chunk[seg.to - 1]!;
+      if (seg.from === 0 && seg.to === chunk.length && seg.to - seg.from <= 3 && isBlockStart(text, f.start) && !chunk.some((t) => NON_ORG_ACRONYM_SET.has(t.s)) &&
+        /^(?:,[ \u00a0]*\p{Lu}\p{Ll}|[ \u00a0]*[—–-][ \u00a0])/u.test(text.slice(l.end, l.end + 4))) {
+        const nm = text.slice(f.start, l.end).toLowerCase().replace(/(^|[ \u00a0])\p{L}/gu, (c) => c.toUpperCase());
+        out.push(mk('place', nm, text, f.start, l.end, { tokens: chunk.slice(seg.from, seg.to).map((t) => t.s) }));
+      }
+      continue;
+    }
     const prevSeg = segs[si - 1], nextSeg = segs[si + 1], afterSeg = segs[si + 2];
     const titled = prevSeg?.type === 'title';
     let from = seg.from, to = seg.to;
@@ -592,12 +603,12 @@ function processChunk(chunk: Tok[], ctx: Ctx, out: Mention[], inheritedNat: stri
     // "in Swindon", "from Cavite", "the province of Batangas": a lone unknown name after a
     // place preposition is a place.
     else if (toks.length === 1 && !ambiguous && !a.poss && !z.poss && !/\p{Lu}.*\p{Lu}/u.test(a.s) && seg.from === 0 && segs.length === 1 && !GIVEN_NAME_SET.has(a.s.toLowerCase()) &&
-      /(?:\b(?:in|from|near|outside|across)|\b(?:province|city|town|region|state|island|village|district) of)[ \u00a0]+$/.test(text.slice(Math.max(0, a.start - 24), a.start)) &&
+      /(?:\b(?:in|from|near|outside|across)|\b(?:province|city|town|region|state|island|village|district|county|(?:provinc|citi|region|state|island|villag|district|counti|town)e?s) of)[ \u00a0]+$/.test(text.slice(Math.max(0, a.start - 24), a.start)) &&
       !/^[ \u00a0]*\p{Lu}/u.test(text.slice(z.end, z.end + 2))) { kind = 'place'; weak = true; }
     // "... hearts at Wembley.": "at" and a lone name closing the clause is a venue or town
     // (a workplace reads "analysts at Berenberg said", "a professor at X who").
     else if (toks.length === 1 && !ambiguous && !a.poss && seg.from === 0 && segs.length === 1 && !GIVEN_NAME_SET.has(a.s.toLowerCase()) && !a.allCaps &&
-      /\bat[ \u00a0]+$/.test(text.slice(Math.max(0, a.start - 4), a.start)) && /^[.;!?]/.test(text.slice(z.end, z.end + 1)) &&
+      /\bat[ \u00a0]+$/.test(text.slice(Math.max(0, a.start - 4), a.start)) && /^[.,;!?]/.test(text.slice(z.end, z.end + 1)) &&
       !new RegExp(`\\b(?:${WORKER_RE})[ \u00a0]+at[ \u00a0]+$`).test(text.slice(Math.max(0, a.start - 40), a.start))) { kind = 'place'; weak = true; }
     // Person context for a name no list knows: a kin or role noun and a comma before it
     // ("His mum, Abena,"), an age after it ("Alves, 34,"), a role word right before it
