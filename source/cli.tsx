@@ -5,7 +5,6 @@ import { toExportCsv, toExportJson } from './export.ts';
 import { UserError } from './errors.ts';
 import { createSearch, createSearchWorker } from './search/index.ts';
 import { withFallback } from './ui/searcher.ts';
-import type { Searcher } from './ui/app.tsx';
 import { resolveArticle, resolveSpeaker, type Resolved } from './ui/resolve.ts';
 import { plainSummary } from './ui/summary.ts';
 import { colourWanted } from './ui/theme.ts';
@@ -92,14 +91,9 @@ async function main(): Promise<void> {
   }
   const { runTui } = await tui!;
   // Search runs on a worker thread so typing never waits for it; in-thread if that fails.
-  let worker: Searcher | null = null;
-  try {
-    worker = createSearchWorker(corpus);
-  } catch {
-    worker = null;
-  }
+  const searcher = withFallback(() => createSearchWorker(corpus), () => createSearch(corpus));
   process.exitCode = await runTui(corpus, {
-    searcher: withFallback(worker, () => createSearch(corpus)),
+    searcher,
     color: colourWanted(process.env, cli.flags.color),
     article: articleId,
     search,

@@ -16,6 +16,8 @@ import type { Theme } from './theme.ts';
  */
 export interface Searcher {
   search(query: string, limit?: number): SearchHit[] | Promise<SearchHit[] | null>;
+  /** Start building the index ahead of the first search. */
+  prepare?(): void;
   close?(): unknown;
 }
 

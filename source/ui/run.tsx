@@ -81,7 +81,11 @@ export async function runTui(corpus: Corpus, options: RunOptions): Promise<numbe
       <App model={model} searcher={options.searcher} theme={theme} start={{ article: options.article, search: options.search, speaker: options.speaker }} />,
       { stdout, stdin, exitOnCtrlC: false, patchConsole: true, maxFps: 120 },
     );
+    // Build the search index once the first frame is out (or at the first search).
+    const prepare = setTimeout(() => options.searcher.prepare?.(), 300);
+    prepare.unref();
     await instance.waitUntilExit();
+    clearTimeout(prepare);
     return 0;
   } finally {
     restore();

@@ -3,9 +3,27 @@
 import type { SearchHit } from '../search/index.ts';
 import type { Searcher } from './app.tsx';
 
-export function withFallback(primary: Searcher | null, fallback: () => Searcher): Searcher {
-  let current: Searcher | null = primary;
+export interface LazySearcher extends Searcher {
+  prepare(): void;
+}
+
+/**
+ * The primary searcher is created lazily: starting a worker and copying the statements to
+ * it would otherwise compete with the first frame.
+ */
+export function withFallback(primary: () => Searcher | null, fallback: () => Searcher): LazySearcher {
+  let started = false;
+  let current: Searcher | null = null;
   let backup: Searcher | null = null;
+  const start = (): void => {
+    if (started) return;
+    started = true;
+    try {
+      current = primary();
+    } catch {
+      current = null;
+    }
+  };
   const degrade = (): Searcher => {
     if (current && current !== backup) void Promise.resolve(current.close?.()).catch(() => undefined);
     backup ??= fallback();
@@ -13,7 +31,9 @@ export function withFallback(primary: Searcher | null, fallback: () => Searcher)
     return backup;
   };
   return {
+    prepare: start,
     async search(query: string, limit?: number): Promise<SearchHit[] | null> {
+      start();
       const s = current ?? degrade();
       try {
         return await s.search(query, limit);
