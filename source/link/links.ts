@@ -30,6 +30,30 @@ interface Prep {
   prefix: number[];
   /** Short quoted terms inside the statement (“robust”, ‘unfair burden’), as raw token strings. */
   terms: string[];
+  /** Who said it, folded for comparison across sources ("US official (first)" -> "us official"). */
+  speakerKey: string | null;
+}
+
+/**
+ * Speakers as comparable keys: an actor's surname, or an unnamed source's head noun phrase
+ * without its ordinal or plural ("US official (second)" and "U.S. officials" meet).
+ */
+export function speakerKey(s: Statement): string | null {
+  if (!s.speaker) return null;
+  const bare = s.speaker.replace(/\([^)]*\)/g, '').toLowerCase().replace(/\./g, '').replace(/[^\p{L}\p{N} ]+/gu, ' ').trim();
+  if (!bare) return null;
+  const words = bare.split(/\s+/);
+  if (s.anonymous) return `anon:${words.map((w) => w.replace(/s$/, '')).join(' ')}`;
+  return `name:${words[words.length - 1]}`;
+}
+
+/** The same source in two articles: same surname, or unnamed sources described alike. */
+function sameSpeaker(a: Prep, b: Prep): boolean {
+  if (!a.speakerKey || !b.speakerKey || a.s.article === b.s.article) return false;
+  if (a.speakerKey === b.speakerKey) return true;
+  if (!a.speakerKey.startsWith('anon:') || !b.speakerKey.startsWith('anon:')) return false;
+  const head = (k: string) => k.split(' ').at(-1);
+  return head(a.speakerKey) === head(b.speakerKey);
 }
 
 // A short quotation inside a statement: opening mark after a space or bracket, closing mark not before a letter.
@@ -51,6 +75,10 @@ export interface PairScore {
 }
 
 const DEFAULT_THRESHOLD = 0.4;
+/** Added to the score of two statements attributed to the same source in different articles. */
+const SAME_SPEAKER_BONUS = 0.2;
+/** IDF mass a lone shared word needs to count between statements of the same source. */
+const RARE_SHARED = 2;
 /** How many of a statement's rarest tokens are indexed. Similar statements share rare words. */
 const PREFIX = 8;
 /** Up to this many statements, candidate generation may look at every pair. */
@@ -87,6 +115,7 @@ function prepare(statements: Statement[]): { preps: Prep[]; idf: Float64Array; d
       s, raw, rawJoined: ` ${raw.join(' ')} `, content, set: Array.from(set),
       bigrams: uniqueSorted(bi), rawSet: uniqueSorted(rid), weight: 0, prefix: [],
       terms: hasQuoteMark(s.text) ? quotedTerms(s.text) : [],
+      speakerKey: speakerKey(s),
     });
   }
   const n = Math.max(statements.length, 1);
@@ -144,7 +173,10 @@ function pairScore(a: Prep, b: Prep, idf: Float64Array): PairScore {
     else if (x < y) i++;
     else j++;
   }
-  if (sharedN < 2 || shared === 0) return { score: 0, kind: 'reworded' };
+  // The same source making a claim in two outlets needs less shared wording to be the same
+  // claim: one rare word in common ("violations", "robust") is enough for short remarks.
+  const speaker = sameSpeaker(a, b);
+  if (shared === 0 || (sharedN < 2 && !(speaker && shared >= RARE_SHARED))) return { score: 0, kind: 'reworded' };
   const jacc = shared / (a.weight + b.weight - shared);
   const minSide = a.set.length <= b.set.length ? a : b;
   // Overlap against the shorter side lets a fragment match its longer version,
@@ -156,6 +188,7 @@ function pairScore(a: Prep, b: Prep, idf: Float64Array): PairScore {
   // The same short quotation in both ("heartbroken", ‘unfair burden’) marks the same remark.
   if (a.terms.some((t) => b.rawJoined.includes(t)) || b.terms.some((t) => a.rawJoined.includes(t))) score += 0.2;
   if (sharedN < 3) score *= 0.6;
+  if (speaker) score = Math.max(score + SAME_SPEAKER_BONUS, Math.min(0.45, shared / 6));
   score = Math.min(1, score);
   // Raw-token Jaccard tells near-verbatim ("5" vs "Five", case, punctuation) from rewording.
   const rs = common(a.rawSet, b.rawSet);

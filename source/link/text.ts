@@ -39,7 +39,7 @@ const SYNONYMS: Record<string, string> = {
   member: 'member', ally: 'member', nation: 'country', state: 'country', protection: 'security',
   clause: 'article', provision: 'article', suggestion: 'idea', concept: 'idea', notion: 'idea',
   truce: 'ceasefire', armistice: 'ceasefire', strongest: 'strong', robust: 'strong', powerful: 'strong',
-  punish: 'penalise', penalize: 'penalise', violation: 'breach', infringement: 'breach', breach: 'breach',
+  punish: 'penalise', penalize: 'penalise', violation: 'breach', violate: 'breach', infringement: 'breach', breach: 'breach',
   large: 'big', huge: 'big', massive: 'big', larger: 'big', bigger: 'big', position: 'role',
   consider: 'regard', deem: 'regard', thought: 'regard', dismiss: 'reject', refuse: 'reject',
   territorial: 'territory', land: 'territory', similar: 'similar', akin: 'similar', comparable: 'similar',
