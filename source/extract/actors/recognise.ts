@@ -76,7 +76,8 @@ const AND_CUES = new Set(['Court', 'Commission', 'Board', 'Committee', 'Council'
 const EVENT_HEADS = new Set(['Cup', 'Trophy', 'Championship', 'Championships', 'Olympics', 'Paralympics', 'Games', 'Open', 'Grand Prix', 'Festival', 'Awards', 'Expo', 'Summit']);
 const PLACE_PREFIXES = new Set(['Lake', 'Mount', 'Mt', 'Loch', 'Isle', 'Lough']);
 // Words for people who work somewhere: "<worker> at X" names an organisation.
-const WORKER_RE = '[a-z]+(?:ist|ists|er|ers|or|ors|ian|ians|ant|ants)|staff|employees|executives?|officials?';
+const WORKER_RE = '[a-z]+(?:ists?|ians?|ants?)|analysts?|(?:research|lectur|manag|engine|work|offic|trad|bank|partn|teach|lead|found|direct|profess|doct|invest|employ)(?:er|or|ee)s?|staff|nurses?|students?|executives?|officials?|spokes(?:man|woman|person)';
+const WORKER_AT = new RegExp(`\\b(?:${WORKER_RE})[ \u00a0]+at[ \u00a0]+(?:the[ \u00a0]+)?$`, 'i');
 const AMP_GAP = /^[ \u00a0]?&[ \u00a0]?$/;
 const MEDIA_HEADS = new Set(['Radio', 'Channel', 'TV', 'BBC', 'Sky', 'Five']);
 const JOIN_GAP = /^[ \u00a0]{1,2}$|^[ \u00a0]?[[\]][ \u00a0]?$/;
@@ -325,6 +326,19 @@ function segment(chunk: Tok[], text: string): Seg[] {
 interface Ctx {
   text: string;
   lowerWords: LowerUse;
+  /** The article is about team sport: "X Town", "X United" are clubs. */
+  sporty: boolean;
+}
+
+const SPORT_WORDS = /\b(?:goals?|striker|midfielder|defender|goalkeeper|kick-off|penalty|extra[- ]time|half-time|full-time|equaliser|equalizer|fixture|relegation|promotion|the league|cup final|hat-trick|scored|winner|match)\b/g;
+/** Club name endings ("Ashworth Town", "Manchester United"), used only in sports articles. */
+const CLUB_SUFFIXES = new Set(['United', 'Town', 'City', 'Athletic', 'Wanderers', 'Albion', 'County', 'Rangers', 'Rovers', 'Hotspur', 'Villa', 'Forest', 'Argyle', 'Orient', 'Harriers', 'Celtic', 'Thistle', 'Academicals', 'Wednesday', 'Dons']);
+function isSporty(text: string): boolean {
+  SPORT_WORDS.lastIndex = 0;
+  let n = 0;
+  const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
+  while (SPORT_WORDS.exec(sample)) if (++n >= 4) return true;
+  return false;
 }
 
 const isLetter = (c: string): boolean => c.toLowerCase() !== c.toUpperCase();
@@ -400,7 +414,7 @@ export function recognise(article: Article): Mention[] {
     markShout(text, toks);
     blockToks.push(toks);
   }
-  const ctx: Ctx = { text, lowerWords };
+  const ctx: Ctx = { text, lowerWords, sporty: isSporty(text) };
   const mentions: Mention[] = [];
   for (const toks of blockToks) chunkBlock(toks, ctx, mentions);
   coordinatePlaces(text, mentions);
@@ -443,6 +457,8 @@ function chunkBlock(toks: Tok[], ctx: Ctx, out: Mention[]): void {
       if (nx.cap && AMP_GAP.test(gap)) { chunk.push(nx); j++; continue; }
       // "BBC Radio 5 Live", "Channel 4": a number inside a broadcaster's name.
       if (nx.digit && MEDIA_HEADS.has(cur.s) && JOIN_GAP.test(gap) && j + 2 < toks.length && toks[j + 2]!.cap && JOIN_GAP.test(text.slice(nx.end, toks[j + 2]!.start))) { chunk.push(nx); j++; continue; }
+      // "Department of Electronics, IT and Biotechnology": a listed portfolio inside an "X of" name.
+      if (/^,[ \u00a0]$/.test(gap) && nx.cap && chunk.some((c) => c.s === 'of') && chunk.some((c) => ORG_CUE_SET.has(c.s)) && portfolioList(toks, j + 1, text)) { chunk.push(nx); j++; continue; }
       const dcGap = /^,[ \u00a0]$/.test(gap) && /^(?:D\.C\.|DC)$/.test(nx.s);
       if (!JOIN_GAP.test(gap) && !dcGap) break;
       if (nx.cap) { chunk.push(nx); j++; continue; }
@@ -469,6 +485,22 @@ function chunkBlock(toks: Tok[], ctx: Ctx, out: Mention[]): void {
     prevChunkEnd = last.poss ? { tok: last, nationality: nat } : null;
     i = j + 1;
   }
+}
+
+function anyCueOf(toks: Tok[]): boolean {
+  for (let k = 0; k + 1 < toks.length; k++) if (ORG_CUE_SET.has(toks[k]!.s) && toks[k + 1]!.s === 'of') return true;
+  return false;
+}
+
+/** From `at`: capitalised words, then "and" and a capitalised word, all one space apart. */
+function portfolioList(toks: Tok[], at: number, text: string): boolean {
+  for (let k = at; k < toks.length - 1 && k < at + 4; k++) {
+    const t = toks[k]!, n = toks[k + 1]!;
+    if (!/^[ \u00a0]$/.test(text.slice(t.end, n.start)) && !/^,[ \u00a0]$/.test(text.slice(t.end, n.start))) return false;
+    if (!t.cap) return false;
+    if (n.s === 'and') return k + 2 < toks.length && toks[k + 2]!.cap && /^[ \u00a0]$/.test(text.slice(n.end, toks[k + 2]!.start));
+  }
+  return false;
 }
 
 /** "Land and Environment Court", "Pharmacy and Poisons Board": after "and", capitalised words up to an organisation cue. */
@@ -511,6 +543,14 @@ function processChunk(chunk: Tok[], ctx: Ctx, out: Mention[], inheritedNat: stri
     if (seg.type === 'dem') { if (seg.dem) nationality = seg.dem; continue; }
     if (seg.type === 'gaz') {
       const g = seg.gaz!;
+      // "Manchester United" in a match report: a club, not the city.
+      const club = segs[si + 1];
+      if (ctx.sporty && g.kind === 'place' && club?.type === 'run' && club.to - club.from === 1 && CLUB_SUFFIXES.has(chunk[club.from]!.s)) {
+        const e = chunk[club.from]!;
+        out.push(mk('organization', text.slice(first.start, e.end), text, first.start, e.end, { tokens: chunk.slice(seg.from, club.to).map((t) => t.s) }));
+        skipTo = si + 1;
+        continue;
+      }
       out.push(mk(g.kind, g.canonical, text, first.start, lastTok.end, {
         gaz: g, ambiguous: first.ambiguous, tokens: chunk.slice(seg.from, seg.to).map((t) => t.s),
       }));
@@ -556,7 +596,8 @@ function processChunk(chunk: Tok[], ctx: Ctx, out: Mention[], inheritedNat: stri
     }
     const names = toks.map((t) => t.s);
     const capNames = toks.filter((t) => t.cap);
-    if (capNames.length > 5) continue; // a headline-like run, not a name
+    // A headline-like run is no name, unless it is a long "Ministry of A, B and C".
+    if (capNames.length > 5 && !(capNames.length <= 9 && anyCueOf(toks))) continue;
     const before = wordBefore(text, chunk[0]!.start);
     const after = wordAfter(text, chunk[chunk.length - 1]!.end);
     // "..., said Smith." / "according to Smith,": the name closes the clause.
@@ -583,6 +624,10 @@ function processChunk(chunk: Tok[], ctx: Ctx, out: Mention[], inheritedNat: stri
       kind = 'organization';
     }
     else if (anyOrgCue && capNames.length >= 2) kind = 'organization';
+    else if (ctx.sporty && capNames.length === 2 && CLUB_SUFFIXES.has(lastWord) && !GIVEN_NAME_SET.has(a.s.toLowerCase())) kind = 'organization';
+    // "analysts at Berenberg", "a researcher at the Kemri": a workplace.
+    else if (capNames.length <= 3 && seg.from === 0 && from === seg.from && !ambiguous &&
+      WORKER_AT.test(text.slice(Math.max(0, a.start - 40), a.start))) kind = 'organization';
     else if (anyOrgCue && capNames.length === 1 && /^(?:Senate|Parliament|Congress|Cabinet|Treasury)$/.test(a.s)) kind = 'organization';
     else if (capNames.length >= 2 && PLACE_CUE_SET.has(lastWord)) kind = 'place';
     else if (capNames.length === 2 && PLACE_PREFIXES.has(a.s) && from === seg.from) kind = 'place'; // "Lake Victoria", "Mount Kenya"
@@ -609,7 +654,7 @@ function processChunk(chunk: Tok[], ctx: Ctx, out: Mention[], inheritedNat: stri
     // (a workplace reads "analysts at Berenberg said", "a professor at X who").
     else if (toks.length === 1 && !ambiguous && !a.poss && seg.from === 0 && segs.length === 1 && !GIVEN_NAME_SET.has(a.s.toLowerCase()) && !a.allCaps &&
       /\bat[ \u00a0]+$/.test(text.slice(Math.max(0, a.start - 4), a.start)) && /^[.,;!?]/.test(text.slice(z.end, z.end + 1)) &&
-      !new RegExp(`\\b(?:${WORKER_RE})[ \u00a0]+at[ \u00a0]+$`).test(text.slice(Math.max(0, a.start - 40), a.start))) { kind = 'place'; weak = true; }
+      !WORKER_AT.test(text.slice(Math.max(0, a.start - 40), a.start))) { kind = 'place'; weak = true; }
     // Person context for a name no list knows: a kin or role noun and a comma before it
     // ("His mum, Abena,"), an age after it ("Alves, 34,"), a role word right before it
     // ("former manager Denny Halloran"), a person apposition after it.
