@@ -476,7 +476,7 @@ function chunkBlock(toks: Tok[], ctx: Ctx, out: Mention[]): void {
           GAZ.hasPrefix(key) || TITLE_DICT.hasPrefix(key) || NON_ACTOR.hasPrefix(key)));
       // "and" only inside a known name or an "X of Y and Z" organisation name.
       const orgOf = chunk.some((c) => ORG_CUE_SET.has(c.s)) && chunk.some((c) => c.s === 'of');
-      if (nx.s === 'and' ? !(GAZ.hasPrefix(key) || orgOf || andOrg(toks, capAt, text)) : !licensed) break;
+      if (nx.s === 'and' ? !(GAZ.hasPrefix(key) || orgOf || (capAt === j + 2 && !chunk.some((c) => ORG_CUE_SET.has(c.s)) && andOrg(toks, capAt, text))) : !licensed) break;
       for (let k = j + 1; k < capAt; k++) chunk.push(toks[k]!);
       j = capAt - 1;
     }
