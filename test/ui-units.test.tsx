@@ -218,3 +218,24 @@ test('compare: word diff for near-verbatim versions, plain text for rewordings',
   assert.match(all, /Repairs to the crossings should finish before June, {2}\(reworded: no word diff\)/);
   assert.equal(layout.items.length, 3);
 });
+
+test('otherSource: the next source, and in it the version that matches best (quote for quote)', async () => {
+  const { makeArticle, assemble } = await import('./fixtures/ui/corpus.ts');
+  const q = 'We will rebuild every bridge by spring';
+  const a = makeArticle('a', `Report A\n\nThe mayor promised repairs. "${q}," she said.\n`, { quotes: [{ text: q, speaker: 'Mayor' }] });
+  const b = makeArticle('b', `Report B\n\nThe mayor promised repairs soon. "${q}," the mayor said.\n`, { quotes: [{ text: q, speaker: 'Mayor' }] });
+  const corpus = assemble('t', [a, b], []);
+  const rep = (art: typeof a, text: string) => ({ id: `${art.id}#s1`, article: art.id, kind: 'reported' as const, text, start: art.text.indexOf(text), end: art.text.indexOf(text) + text.length, quote: null, speaker: 'Mayor', anonymous: false });
+  const ra = rep(a, 'The mayor promised repairs.');
+  const rb = rep(b, 'The mayor promised repairs soon.');
+  corpus.statements.push(ra, rb);
+  const member = (s: { id: string; article: string; start: number; end: number; text: string; quote: string | null }) => ({ statement: s.id, article: s.article, start: s.start, end: s.end, text: s.text, quote: s.quote, speaker: 'Mayor', diff: [] });
+  const qa = corpus.statements.find((s) => s.id === 'a#q1')!;
+  const qb = corpus.statements.find((s) => s.id === 'b#q1')!;
+  // Link order puts b's reported sentence before b's quote.
+  const link = { id: 'X', score: 0.8, kind: 'reworded' as const, members: [ra, qa, rb, qb].map(member) };
+  assert.equal(otherSource(link, 'a#q1', 1)?.statement, 'b#q1');
+  assert.equal(otherSource(link, 'a#s1', 1)?.statement, 'b#s1');
+  assert.equal(otherSource(link, 'b#q1', -1)?.statement, 'a#q1');
+  assert.equal(otherSource({ ...link, members: [ra, qa].map(member) }, 'a#q1', 1), null, 'one source only');
+});

@@ -173,17 +173,39 @@ export function alsoIn(model: CorpusModel, statement: string | null): number {
   return new Set(link.members.filter((m) => m.article !== own).map((m) => m.article)).size;
 }
 
-/** The member after (dir 1) or before (dir -1) `statement` that sits in another article, cycling. */
+const words = (text: string): Set<string> => new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+
+/** Word overlap (Jaccard) of two member texts. */
+function overlap(a: string, b: string): number {
+  const x = words(a);
+  const y = words(b);
+  let both = 0;
+  for (const w of x) if (y.has(w)) both++;
+  return both / Math.max(1, x.size + y.size - both);
+}
+
+/**
+ * The version of `statement` in the next (dir 1) or previous (dir -1) other source,
+ * cycling over the link's articles in order. A link can hold several statements of one
+ * article (a quote and the sentence reporting it): the one that best matches the current
+ * statement is taken, a quote for a quote first, then by shared words.
+ */
 export function otherSource(link: Link, statement: string, dir: 1 | -1): LinkMember | null {
-  const n = link.members.length;
-  const at = link.members.findIndex((m) => m.statement === statement);
-  if (at < 0) return null;
-  const own = link.members[at]!.article;
-  for (let step = 1; step < n; step++) {
-    const m = link.members[(((at + dir * step) % n) + n) % n]!;
-    if (m.article !== own) return m;
+  const me = link.members.find((m) => m.statement === statement);
+  if (!me) return null;
+  const articles: string[] = [];
+  for (const m of link.members) if (!articles.includes(m.article)) articles.push(m.article);
+  if (articles.length < 2) return null;
+  const at = articles.indexOf(me.article);
+  const target = articles[(at + dir + articles.length) % articles.length]!;
+  let best: LinkMember | null = null;
+  let bestScore = -1;
+  for (const m of link.members) {
+    if (m.article !== target) continue;
+    const score = (!!m.quote === !!me.quote ? 1 : 0) + overlap(m.text, me.text);
+    if (score > bestScore) (best = m), (bestScore = score);
   }
-  return null;
+  return best;
 }
 
 /** Display name of an article's source: the outlet, else its file name. */
