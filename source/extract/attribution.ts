@@ -235,13 +235,15 @@ class Attributor {
   /** A mention preceded by a preposition ("met with X", "by presenter X") or possessive is no subject. */
   private subjectish(start: number, end: number): boolean {
     if (/^[’']s\b/.test(this.text.slice(end, end + 3))) return false;
-    const window = this.text.slice(Math.max(0, start - 40), start).toLowerCase();
-    const clause = window.slice(Math.max(...[',', ';', ':', '.', '(', '—'].map((c) => window.lastIndexOf(c))) + 1);
-    const before = clause.match(/[\p{L}’']+/gu) ?? [];
-    for (let k = before.length - 1, n = 0; k >= 0 && n < 3; k--, n++) {
-      const w = before[k]!;
-      if (PREPOSITIONS.has(w)) return false;
-      if (DETERMINER_WORDS.has(w) || SPEECH_VERBS.has(w) || COORDINATORS.has(w)) return true;
+    const window = this.text.slice(Math.max(0, start - 60), start);
+    const clause = window.slice(Math.max(...[',', ';', ':', '(', '—'].map((c) => window.lastIndexOf(c)), window.search(/[.!?]\s+\S*$/)) + 1);
+    const before = clause.match(/[\p{L}’'.]+/gu) ?? [];
+    for (let k = before.length - 1, n = 0; k >= 0 && n < 7; k--, n++) {
+      const word = before[k]!;
+      const w = word.toLowerCase().replace(/\.$/, '');
+      // Titles and names before the mention ("by Assistant U.S. Attorney Kevin Dorsey") are part of it.
+      if (/^\p{Lu}/u.test(word) || TITLES.has(w) || ROLE_WORDS.has(w)) continue;
+      return !PREPOSITIONS.has(w);
     }
     return true;
   }
@@ -651,17 +653,24 @@ class Attributor {
       }
       if (bounds.length > 5) break;
     }
-    let description: NounPhrase | null = null;
-    for (const [from, to] of bounds) {
-      if (to <= from) continue;
+    // The subject opens the clause; appositives follow it: "The Enugu State Governor, Dr Obinna
+    // Chukwuma, in a statement signed by his press secretary, Mr Emeka Ani, described …" is the
+    // governor. Introductory phrases ("Chatting with CNN on Sunday,", "Earlier,") are skipped.
+    const parsed = bounds.reverse().map(([from, to]) => {
+      if (to <= from) return null;
       const head = tokens[from]!;
-      if (RELATIVE_WORDS.has(head.lower) || PREPOSITIONS.has(head.lower) || (head.text === head.lower && !DETERMINER_WORDS.has(head.lower) && !head.lower.startsWith('one') && head.lower !== 'another')) continue;
+      if (RELATIVE_WORDS.has(head.lower) || PREPOSITIONS.has(head.lower) || SENTENCE_ADVERBS.has(head.lower)) return null;
+      if (head.text === head.lower && !DETERMINER_WORDS.has(head.lower) && !head.lower.startsWith('one') && head.lower !== 'another') return null;
       const np = this.sourceDescription(tokens, from, to) ?? this.nounPhraseBackward(tokens, to, from);
-      if (!np || np.tokens[0] !== tokens[from]) continue;
-      if (isName(np)) return np;
-      description ??= np;
-    }
-    return description;
+      return np && np.tokens[0] === tokens[from] ? np : null;
+    });
+    const first = parsed.findIndex((np) => np !== null);
+    if (first < 0) return null;
+    const np1 = parsed[first]!;
+    const np2 = parsed[first + 1] ?? null;
+    if (isName(np1) && !endsWithRole(np1)) return np1;
+    if (np2 && isName(np2) && !endsWithRole(np2)) return np2;
+    return np1;
   }
 
   /** "A second person familiar with the matter", "Analysts at Brightwater Securities": a source with its complement. */
@@ -672,7 +681,8 @@ class Attributor {
       if (!sourceHead(t.lower) || (t.text !== t.lower && !(atStart && isCapitalized(t.text)))) continue;
       const complement = tokens.slice(h + 1, end);
       if (complement.length && !COMPLEMENT_STARTERS.has(complement[0]!.lower)) continue;
-      if (complement.some((c) => c.text === ',' || SPEECH_VERBS.has(c.lower))) continue;
+      // A finite speech verb ends the description; nouns like "state" in "an island state" do not.
+      if (complement.some((c) => c.text === ',' || (isSpeechVerb(c) && /(?:ed|said|says|told|tells|wrote|writes|spoke)$/.test(c.lower)))) continue;
       let start = h;
       while (start > floor && h - start < 5) {
         const u = tokens[start - 1]!;
@@ -790,7 +800,9 @@ class Attributor {
       }
       const capital = isCapitalized(t.text);
       const number = /^\d+$/.test(t.text) && taken.length === 0 && tokens[i - 1]?.lower === 'no';
-      if (capital || this.nounWord(t) || NAME_PARTICLES.has(lower) || number || /[’']s$/.test(t.text)) {
+      const modifier = taken.length > 0 && /^[\p{L}-]+$/u.test(t.text) && !PREPOSITIONS.has(lower) && !SPEECH_VERBS.has(lower) &&
+        i - 1 >= floor && (DETERMINER_WORDS.has(tokens[i - 1]!.lower) || (i - 2 >= floor && DETERMINER_WORDS.has(tokens[i - 2]!.lower) && /^[\p{L}-]+$/u.test(tokens[i - 1]!.text)));
+      if (capital || this.nounWord(t) || NAME_PARTICLES.has(lower) || number || /[’']s$/.test(t.text) || modifier) {
         taken.unshift(t);
         i--;
         continue;
@@ -1043,6 +1055,20 @@ function verbFits(verb: Token, np: NounPhrase): boolean {
   return np.tokens.some((t) => DOCUMENT_HEADS.has(t.lower));
 }
 
+/** Capitalised words that open a sentence without naming anyone. */
+const SENTENCE_ADVERBS = new Set([
+  'however', 'earlier', 'later', 'meanwhile', 'separately', 'still', 'instead', 'also', 'then', 'yesterday', 'today',
+  'now', 'finally', 'indeed', 'moreover', 'nevertheless', 'nonetheless', 'overall', 'afterwards', 'previously',
+  'currently', 'recently', 'eventually', 'ultimately', 'additionally', 'similarly', 'likewise', 'otherwise', 'elsewhere',
+  'there', 'here', 'so', 'yet', 'but', 'and', 'asked', 'speaking', 'announcing', 'responding', 'writing', 'notably',
+]);
+
+/** "The Enugu State Governor": a role, to be named by the appositive after it. */
+function endsWithRole(np: NounPhrase): boolean {
+  const last = np.tokens[np.tokens.length - 1]!.lower.replace(/\.$/, '');
+  return ROLE_WORDS.has(last) || (TITLES.has(last) && !['of', 'the'].includes(last));
+}
+
 /** "the ruling", "the statement": a document with no owner named. */
 function isBareDocument(np: NounPhrase): boolean {
   const words = np.tokens.filter((t) => !DETERMINER_WORDS.has(t.lower));
@@ -1076,7 +1102,14 @@ function isSpeakerPhrase(tokens: Token[]): boolean {
 
 /** "US Secretary of State Marco Rubio" -> "Marco Rubio"; "Ruth Achieng of Clean Seas Africa" -> "Ruth Achieng". */
 function bareName(tokens: Token[]): string {
-  const words = (ts: Token[]) => ts.filter((t) => isCapitalized(t.text) || /^\d/.test(t.text) || NAME_PARTICLES.has(t.lower)).filter((t) => !DETERMINER_WORDS.has(t.lower)).map((t) => stripPossessive(t.text.replace(/^\[|\]$/g, '')));
+  // "Insurance Council of Australia chief executive Leah Brandt": the name after the role.
+  let lastLower = -1;
+  tokens.forEach((t, k) => { if (t.text === t.lower && /^\p{L}/u.test(t.text)) lastLower = k; });
+  if (lastLower >= 0 && lastLower < tokens.length - 1 && !PREPOSITIONS.has(tokens[lastLower]!.lower) && !NAME_PARTICLES.has(tokens[lastLower]!.lower)) {
+    const run = tokens.slice(lastLower + 1);
+    if (run.length <= 4 && run.every((t) => isCapitalized(t.text))) tokens = run;
+  }
+  const words = (ts: Token[]) => ts.filter((t) => isCapitalized(t.text) || /^\d/.test(t.text) || NAME_PARTICLES.has(t.lower)).filter((t) => !DETERMINER_WORDS.has(t.lower) && t.lower !== 'one' && t.lower !== 'another').map((t) => stripPossessive(t.text.replace(/^\[|\]$/g, '')));
   const dropTitles = (ws: string[]) => {
     let k = 0;
     while (k < ws.length - 1 && TITLES.has(ws[k]!.toLowerCase().replace(/\.$/, ''))) k++;
