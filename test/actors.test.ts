@@ -262,3 +262,65 @@ test('appositions, "said Name" and a full name joining a titled surname', () => 
   assert.deepEqual(names(b, 'person'), ['Jensen Huang', 'Marjorie Taylor Greene']);
   assert.equal(byName(b, 'Georgia')?.kind, 'place');
 });
+
+// Round 2: unseen names typed by context, not by lists (the given names here are in no list).
+test('unknown given names: kin/role noun and comma, age, role word, possessive apposition, surname reuse', () => {
+  const a = actorsOf(
+    'The club thanked its fans on Sunday. His sister, Ysolde, flew in from abroad to watch. ' +
+    'Her collaborator, Osric Dunmore, a hydrologist at the Greyfield Institute, was more cautious. ' +
+    'The ground fell silent for former boss Tamsin Quarrell. ' +
+    'Berrick Vance, 34, was arrested on Friday. ' +
+    'Fennimore Kask, Lorvex\'s chief executive, said costs would fall. ' +
+    'Thanks went to Iolo Brackwater after the game. Brackwater had coached the side for a decade.',
+  );
+  for (const n of ['Ysolde', 'Osric Dunmore', 'Tamsin Quarrell', 'Berrick Vance', 'Fennimore Kask', 'Iolo Brackwater']) {
+    assert.equal(byName(a, n)?.kind, 'person', `${n}: ${names(a).join(', ')}`);
+  }
+  assert.deepEqual(byName(a, 'Iolo Brackwater')?.aliases.sort(), ['Brackwater', 'Iolo Brackwater']);
+  assert.ok(!names(a, 'person').includes("I'd"));
+  // A place or club shortened to its first word is no person: "Dunsmere Vale ... Dunsmere".
+  const b = actorsOf('The road to Dunsmere Vale was shut. Dunsmere residents were angry. Dunsmere has flooded twice.');
+  assert.ok(!names(b, 'person').includes('Dunsmere Vale'), names(b).join(', '));
+});
+
+test('organisation names: ampersand, "A and B Court", portfolio lists, cue words, known org + cue, workplaces', () => {
+  const a = actorsOf(
+    'A study by the Carden School of Botany & Applied Ecology found the opposite. ' +
+    'The Soil and Water Tribunal ruled on Monday. The Merrow Pharmacy and Poisons Board objected. ' +
+    'Later the Department of Fisheries, Ports and Harbours said in a statement that it would appeal. ' +
+    'Shares of Quillfield Resources fell, and Trevane Biologics said in a statement that supply was secure. ' +
+    'Analysts at Harrowgate said the ruling added uncertainty. The chairman told Channel 4 News that he disagreed. ' +
+    'Greenhollow Pensions UK said in a statement the judgment was welcome.',
+  );
+  const orgs = names(a, 'organization');
+  for (const n of ['Carden School of Botany & Applied Ecology', 'Soil and Water Tribunal', 'Department of Fisheries, Ports and Harbours', 'Quillfield Resources', 'Trevane Biologics', 'Harrowgate', 'Greenhollow Pensions UK']) {
+    assert.ok(orgs.includes(n), `${n}: ${orgs.join(', ')}`);
+  }
+  assert.ok(orgs.includes('Channel 4 News'), orgs.join(', '));
+  assert.ok(!names(a, 'person').some((p) => /Harbours|Harrowgate/.test(p)), names(a, 'person').join(', '));
+});
+
+test('sports: clubs in match reports, competitions are not actors, common acronyms are not organisations', () => {
+  const a = actorsOf(
+    'Halverton Rovers beat Kelsby Town 2-1 in the League Cup final at Wembley, with a late goal from the striker. ' +
+    'The winner came in extra time after a VAR review, and the penalty was saved. They beat a Manchester United side in 1994. ' +
+    'Kelsby had led through a header before the equaliser. The PC market and the antibody MAB-27 were not discussed.',
+  );
+  const orgs = names(a, 'organization');
+  for (const n of ['Halverton Rovers', 'Kelsby Town', 'Manchester United']) assert.ok(orgs.includes(n), `${n}: ${orgs.join(', ')}`);
+  for (const n of ['League Cup', 'VAR', 'PC', 'MAB']) assert.ok(!names(a).includes(n), `${n}: ${names(a).join(', ')}`);
+  assert.equal(byName(a, 'Wembley')?.kind, 'place');
+  assert.ok(!names(a, 'place').includes('Manchester'));
+});
+
+test('places from context: lists after a place, Lake/Mount, X-based, shouted datelines, state abbreviations', () => {
+  const a = actorsOf(
+    'PORT HALLOW, Calif. - The trial ran in the counties of Nyamira, Oboro and Kesse. ' +
+    'Teams worked in villages along Lake Tumara and on Mount Eskel. ' +
+    'The Dunmore-based firm employs 400 people; its founder is Vashti-born.',
+  );
+  const places = names(a, 'place');
+  for (const n of ['Port Hallow', 'California', 'Nyamira', 'Oboro', 'Kesse', 'Lake Tumara', 'Mount Eskel', 'Dunmore']) {
+    assert.ok(places.includes(n), `${n}: ${places.join(', ')}`);
+  }
+});

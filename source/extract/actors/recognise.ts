@@ -396,7 +396,8 @@ function trimRun(chunk: Tok[], from: number, to: number, lowerWords: LowerUse): 
   while (to > from) {
     const t = chunk[to - 1]!;
     const lw = t.s.toLowerCase();
-    if (!t.cap || (STOP_WORD_SET.has(lw) && !t.allCaps)) { to--; continue; }
+    // A cue word ends an organisation name even if it is also a common word ("ITV News").
+    if (!t.cap || (STOP_WORD_SET.has(lw) && !t.allCaps && !(ORG_CUE_SET.has(t.s) && to - from > 1))) { to--; continue; }
     break;
   }
   return from < to ? [from, to] : null;
