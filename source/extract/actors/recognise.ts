@@ -330,15 +330,16 @@ interface Ctx {
   sporty: boolean;
 }
 
-const SPORT_WORDS = /\b(?:goals?|striker|midfielder|defender|goalkeeper|kick-off|penalty|extra[- ]time|half-time|full-time|equaliser|equalizer|fixture|relegation|promotion|the league|cup final|hat-trick|scored|winner|match)\b/g;
+const SPORT_WORDS = /\b(?:goals?|striker|midfielder|defender|goalkeeper|kick-off|penalty|extra[- ]time|half-time|full-time|equaliser|equalizer|fixture|relegation|promotion|the league|cup final|hat-trick|scored|winner|match|trophy|fans|squad|top flight|season|manager|club|coaching|played)\b/gi;
 /** Club name endings ("Ashworth Town", "Manchester United"), used only in sports articles. */
 const CLUB_SUFFIXES = new Set(['United', 'Town', 'City', 'Athletic', 'Wanderers', 'Albion', 'County', 'Rangers', 'Rovers', 'Hotspur', 'Villa', 'Forest', 'Argyle', 'Orient', 'Harriers', 'Celtic', 'Thistle', 'Academicals', 'Wednesday', 'Dons']);
 function isSporty(text: string): boolean {
   SPORT_WORDS.lastIndex = 0;
   let n = 0;
   const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
-  while (SPORT_WORDS.exec(sample)) if (++n >= 4) return true;
-  return false;
+  while (SPORT_WORDS.exec(sample)) n++;
+  // Dense sports vocabulary: at least 8 such words and one per 1,000 characters.
+  return n >= 8 && n * 1000 >= sample.length;
 }
 
 const isLetter = (c: string): boolean => c.toLowerCase() !== c.toUpperCase();
