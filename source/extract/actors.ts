@@ -169,6 +169,8 @@ export function findActors(article: Article): ArticleActor[] {
     if (toks.length === 1 && ORG_CUE_SET.has(m.name)) {
       const orgs = order.filter((e) => e.kind === 'organization' && e.name.split(/\s+/).includes(m.name));
       if (orgs.length === 1) add(orgs[0]!, m.alias, m.start, m.end);
+      // "told the Courier": a newspaper called by its masthead word.
+      else if (!orgs.length && !m.ambiguous && MASTHEADS.has(m.name) && /\bthe[ \u00a0]+$/.test(article.text.slice(Math.max(0, m.start - 5), m.start))) add(get('organization', m.name), m.alias, m.start, m.end);
       continue;
     }
     // An unknown name before a verb of saying is a person; at a sentence start only when it
@@ -202,6 +204,8 @@ export function findActors(article: Article): ArticleActor[] {
   }
   return actors;
 }
+
+const MASTHEADS = new Set(['Times', 'Post', 'Journal', 'Herald', 'Tribune', 'Telegraph', 'Gazette', 'Courier', 'Chronicle', 'Examiner', 'Inquirer', 'Observer', 'Bulletin', 'Guardian', 'Independent', 'Mirror', 'Express', 'Sentinel', 'Standard', 'Globe', 'Star', 'Argus', 'Echo', 'Advertiser', 'Mercury', 'Courant', 'Clarion', 'Record']);
 
 /** "djt" for Donald (J.) Trump: first and last letters are the first and last name's initials. */
 function initialsMatch(acr: string, toks: string[]): boolean {
