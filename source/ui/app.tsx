@@ -1,13 +1,12 @@
 // React stays at the edge: keys go to the reducer, search runs asynchronously, and the
-// frame (pure, from frame.ts) is drawn line by line.
+// screen on top of the stack is drawn by its component (screens.tsx).
 import React, { useEffect, useMemo, useReducer } from 'react';
-import { Box, Text, useApp, useInput, useStdout } from 'ink';
+import { useApp, useInput, useStdout } from 'ink';
 import type { SearchHit } from '../search/index.ts';
 import { keyNames } from './keys.ts';
-import { buildFrame, type Frame } from './frame.ts';
 import type { CorpusModel, SpeakerKey } from './model.ts';
 import { initialState, makeReducer, top, type ViewOptions } from './state.ts';
-import type { Line } from './text.ts';
+import { ScreenView } from './screens.tsx';
 import type { Theme } from './theme.ts';
 
 /**
@@ -33,49 +32,6 @@ export interface AppProps {
 }
 
 export const SEARCH_LIMIT = 100;
-
-function LineView({ line, theme }: { line: Line; theme: Theme }): React.ReactElement {
-  if (!line.length) return <Text> </Text>;
-  return (
-    <Text wrap="truncate-end">
-      {line.map((s, i) => (
-        <Text key={i} {...theme.style(s.tok, s.color)}>
-          {s.text}
-        </Text>
-      ))}
-    </Text>
-  );
-}
-
-function Lines({ lines, theme }: { lines: Line[]; theme: Theme }): React.ReactElement[] {
-  return lines.map((line, i) => <LineView key={i} line={line} theme={theme} />);
-}
-
-export function FrameView({ frame, theme, rows }: { frame: Frame; theme: Theme; rows: number }): React.ReactElement {
-  if (frame.kind === 'small') return <Text wrap="truncate-end">{frame.text}</Text>;
-  // Height rows-1: a frame as tall as the terminal makes Ink clear the screen on every render.
-  const bodyH = Math.max(1, rows - 3);
-  return (
-    <Box flexDirection="column" height={rows - 1}>
-      <LineView line={frame.header} theme={theme} />
-      {frame.kind === 'panes' ? (
-        <Box flexDirection="row" height={bodyH}>
-          <Box flexDirection="column" width={frame.leftW} flexShrink={0}>
-            {Lines({ lines: frame.left, theme })}
-          </Box>
-          <Box flexDirection="column" flexGrow={1} flexBasis={0} borderStyle="single" borderTop={false} borderRight={false} borderBottom={false} borderDimColor>
-            {Lines({ lines: frame.right, theme })}
-          </Box>
-        </Box>
-      ) : (
-        <Box flexDirection="column" height={bodyH}>
-          {Lines({ lines: frame.body, theme })}
-        </Box>
-      )}
-      <LineView line={frame.status} theme={theme} />
-    </Box>
-  );
-}
 
 export function App({ model, searcher, theme, start, size, onQuit }: AppProps): React.ReactElement {
   const { stdout } = useStdout();
@@ -132,6 +88,5 @@ export function App({ model, searcher, theme, start, size, onQuit }: AppProps): 
     exit();
   }, [state.quit, exit, onQuit]);
 
-  const frame = buildFrame(model, state, view);
-  return <FrameView frame={frame} theme={theme} rows={state.rows} />;
+  return <ScreenView model={model} state={state} view={view} theme={theme} />;
 }

@@ -1,11 +1,10 @@
 // State -> what is on screen, as plain lines. Only visible rows are built (the article
 // list and the reader are virtualised), so a frame costs the same for 5 or 10,000 articles.
 import { barLine, helpLines } from './help.ts';
-import { actorLayout, ARTICLE_ROW_H, articleRows, compareLayout, detailLayout, geometry, hitRows, HIT_H, MIN_COLS, MIN_ROWS, readerLayout, selectLine, speakerTitle, type ItemLayout } from './layout.ts';
+import { actorLayout, ARTICLE_ROW_H, articleRows, compareLayout, detailLayout, geometry, hitRows, HIT_H, MIN_COLS, MIN_ROWS, readerLayout, selectLine, speakerTitle, type Geometry, type ItemLayout } from './layout.ts';
 import { articleOf, sourceName, type CorpusModel } from './model.ts';
 import { oneLine } from './sanitize.ts';
-import type { State } from './state.ts';
-import { top } from './state.ts';
+import { top, type Screen, type State } from './state.ts';
 import { cellWidth, fitLine, truncate, truncateLine, type Line } from './text.ts';
 import type { ViewOptions } from './state.ts';
 
@@ -30,74 +29,125 @@ function headerLine(left: string, right: string, cols: number): Line {
   return [{ text: l, tok: 'title' }, { text: ' '.repeat(Math.max(1, cols - cellWidth(l) - cellWidth(r))) }, { text: r, tok: 'dim' }];
 }
 
-export function buildFrame(model: CorpusModel, state: State, view: ViewOptions): Frame {
-  const { cols, rows } = state;
-  if (cols < MIN_COLS || rows < MIN_ROWS) {
-    return { kind: 'small', text: truncate(`whosaid: enlarge the terminal to at least ${MIN_COLS}x${MIN_ROWS} (now ${cols}x${rows})`, Math.max(1, cols - 1)) };
+/** What every screen builder gets: the corpus, the terminal, and the shared chrome. */
+export interface FrameContext {
+  model: CorpusModel;
+  view: ViewOptions;
+  g: Geometry;
+  /** Status bar for the screen (or the flash message). */
+  status: Line;
+  /** Corpus totals for the header. */
+  totals: string;
+}
+
+type Of<K extends Screen['kind']> = Extract<Screen, { kind: K }>;
+
+export function explorerFrame(ctx: FrameContext, t: Of<'explorer'>): Frame {
+  const { model, view, g, status, totals } = ctx;
+  const per = Math.floor(g.bodyH / ARTICLE_ROW_H);
+  const left = articleRows(model, t.scroll, per, g.leftW, t.sel, t.focus === 'list');
+  const article = model.articles[t.sel];
+  const detail = article ? detailLayout(model, article.id, g.detailW, view.color) : { lines: [], items: [] };
+  const right = itemWindow(detail, t.focus === 'detail' ? t.dsel : null, t.dscroll, g.bodyH, g.detailW).map((l) => [{ text: ' ' }, ...l]);
+  const pos = model.articles.length ? `${t.sel + 1}/${model.articles.length}` : '0/0';
+  const header = headerLine(`whosaid · ${oneLine(model.corpus.root)} · ${pos}`, totals, g.cols);
+  return { kind: 'panes', header, left, right, leftW: g.leftW, rightW: g.rightW, status };
+}
+
+export function readerFrame(ctx: FrameContext, t: Of<'reader'>): Frame {
+  const { model, view, g, status } = ctx;
+  const a = articleOf(model, t.article);
+  const layout = readerLayout(model, t.article, g.readerW, view.color);
+  const body: Line[] = [];
+  for (let i = t.scroll; i < Math.min(layout.lines.length, t.scroll + g.bodyH); i++) {
+    const line = layout.lines[i]!;
+    const current = t.mark !== null && line.some((s) => s.mark === t.mark);
+    // The ▶ gutter marks the current statement even without colour.
+    body.push([{ text: current ? '▶' : ' ', tok: 'badge' }, ...(current ? line.map((s) => (s.mark === t.mark ? { ...s, tok: 'quoteCurrent' as const } : s)) : line)]);
   }
-  const g = geometry(cols, rows);
-  const t = top(state);
-  const bar = state.flash ? [{ text: state.flash, tok: 'error' as const }] : barLine(t.kind);
-  const status = truncateLine(bar, cols);
+  if (!layout.lines.length) body.push([{ text: ' this article has no text to show', tok: 'dim' }]);
+  const marks = model.marks(t.article);
+  const end = Math.min(layout.lines.length, t.scroll + g.bodyH);
+  const cur = t.mark === null ? undefined : marks[t.mark];
+  const quotes = marks.filter((m) => m.kind === 'quote');
+  const label = !cur ? '' : cur.kind === 'quote' ? `quote ${quotes.indexOf(cur) + 1}/${quotes.length} · ` : 'reported statement · ';
+  const where = `${label}lines ${layout.lines.length ? t.scroll + 1 : 0}-${end}/${layout.lines.length}`;
+  const title = a ? `${oneLine(sourceName(a))} — ${oneLine(a.title || a.path)}` : t.article;
+  return { kind: 'full', header: headerLine(title, where, g.cols), body, status };
+}
+
+export function searchFrame(ctx: FrameContext, t: Of<'search'>): Frame {
+  const { model, view, g, status, totals } = ctx;
+  const cols = g.cols;
+  const prompt: Line = [{ text: '/ ', tok: 'prompt' }, { text: oneLine(t.query) }, { text: '█', tok: 'dim' }];
+  const pending = t.hitsSeq !== t.seq;
+  const count = pending ? 'searching…' : t.query ? `${t.hits.length} result${t.hits.length === 1 ? '' : 's'}` : 'type to search quotes, speakers, outlets, titles';
+  const head = fitLine(prompt, Math.max(1, cols - cellWidth(count) - 2));
+  const body: Line[] = [[...head, { text: '  ' }, { text: count, tok: 'dim' }]];
+  body.push([{ text: truncate("fuzzy · 'exact  ^prefix  suffix$  !not  a | b", cols), tok: 'dim' }]);
+  const per = Math.floor((g.bodyH - 2) / HIT_H);
+  body.push(...hitRows(model, t.hits, t.query, t.scroll, per, cols, t.sel, view.color));
+  if (!pending && t.query && !t.hits.length) body.push([{ text: '  no statement matches', tok: 'dim' }]);
+  return { kind: 'full', header: headerLine('Search every statement', totals, cols), body, status };
+}
+
+export function compareFrame(ctx: FrameContext, t: Of<'compare'>): Frame {
+  const { model, view, g, status } = ctx;
+  const layout = compareLayout(model, t.link, g.cols - 2, view.color, view.markers);
+  const body = itemWindow(layout, t.sel, t.scroll, g.bodyH, g.cols - 2).map((l) => [{ text: ' ' }, ...l]);
+  return { kind: 'full', header: headerLine('Across sources: every version', `version ${t.sel + 1}`, g.cols), body, status };
+}
+
+export function actorFrame(ctx: FrameContext, t: Of<'actor'>): Frame {
+  const { model, view, g, status, totals } = ctx;
+  const layout = actorLayout(model, t.key, g.cols - 2, view.color);
+  const body = itemWindow(layout, t.sel, t.scroll, g.bodyH, g.cols - 2).map((l) => [{ text: ' ' }, ...l]);
+  return { kind: 'full', header: headerLine(`Statements of ${oneLine(speakerTitle(model, t.key))}`, totals, g.cols), body, status };
+}
+
+export function helpFrame(ctx: FrameContext, t: Of<'help'>): Frame {
+  const { g, status } = ctx;
+  const body = helpLines(g.cols - 2).slice(t.scroll, t.scroll + g.bodyH).map((l) => [{ text: ' ' }, ...l]);
+  return { kind: 'full', header: headerLine('Keys', 'Esc or ? to close', g.cols), body, status };
+}
+
+/** The chrome shared by every screen, or null when the terminal is too small for any. */
+export function frameContext(model: CorpusModel, state: State, view: ViewOptions): FrameContext | null {
+  const { cols, rows } = state;
+  if (cols < MIN_COLS || rows < MIN_ROWS) return null;
+  const bar = state.flash ? [{ text: state.flash, tok: 'error' as const }] : barLine(top(state).kind);
   const c = model.corpus;
   const skipped = c.skipped.length ? ` · ${c.skipped.length} skipped` : '';
-  const totals = `${c.articles.length} articles · ${c.statements.length} statements · ${c.links.length} links${skipped}`;
+  return {
+    model,
+    view,
+    g: geometry(cols, rows),
+    status: truncateLine(bar, cols),
+    totals: `${c.articles.length} articles · ${c.statements.length} statements · ${c.links.length} links${skipped}`,
+  };
+}
 
+export function smallFrame(cols: number, rows: number): Frame {
+  return { kind: 'small', text: truncate(`whosaid: enlarge the terminal to at least ${MIN_COLS}x${MIN_ROWS} (now ${cols}x${rows})`, Math.max(1, cols - 1)) };
+}
+
+/** The frame of the screen on top of the stack. */
+export function buildFrame(model: CorpusModel, state: State, view: ViewOptions): Frame {
+  const ctx = frameContext(model, state, view);
+  if (!ctx) return smallFrame(state.cols, state.rows);
+  const t = top(state);
   switch (t.kind) {
-    case 'explorer': {
-      const per = Math.floor(g.bodyH / ARTICLE_ROW_H);
-      const left = articleRows(model, t.scroll, per, g.leftW, t.sel, t.focus === 'list');
-      const article = model.articles[t.sel];
-      const detail = article ? detailLayout(model, article.id, g.detailW, view.color) : { lines: [], items: [] };
-      const right = itemWindow(detail, t.focus === 'detail' ? t.dsel : null, t.dscroll, g.bodyH, g.detailW).map((l) => [{ text: ' ' }, ...l]);
-      const pos = model.articles.length ? `${t.sel + 1}/${model.articles.length}` : '0/0';
-      return { kind: 'panes', header: headerLine(`whosaid · ${oneLine(c.root)} · ${pos}`, totals, cols), left, right, leftW: g.leftW, rightW: g.rightW, status };
-    }
-    case 'reader': {
-      const a = articleOf(model, t.article);
-      const layout = readerLayout(model, t.article, g.readerW, view.color);
-      const body: Line[] = [];
-      for (let i = t.scroll; i < Math.min(layout.lines.length, t.scroll + g.bodyH); i++) {
-        const line = layout.lines[i]!;
-        const current = t.mark !== null && line.some((s) => s.mark === t.mark);
-        // The ▶ gutter marks the current statement even without colour.
-        body.push([{ text: current ? '▶' : ' ', tok: 'badge' }, ...(current ? line.map((s) => (s.mark === t.mark ? { ...s, tok: 'quoteCurrent' as const } : s)) : line)]);
-      }
-      const marks = model.marks(t.article);
-      const end = Math.min(layout.lines.length, t.scroll + g.bodyH);
-      const cur = t.mark === null ? undefined : marks[t.mark];
-      const quotes = marks.filter((m) => m.kind === 'quote');
-      const label = !cur ? '' : cur.kind === 'quote' ? `quote ${quotes.indexOf(cur) + 1}/${quotes.length} · ` : 'reported statement · ';
-      const where = `${label}lines ${layout.lines.length ? t.scroll + 1 : 0}-${end}/${layout.lines.length}`;
-      const title = a ? `${oneLine(sourceName(a))} — ${oneLine(a.title || a.path)}` : t.article;
-      return { kind: 'full', header: headerLine(title, where, cols), body, status };
-    }
-    case 'search': {
-      const prompt: Line = [{ text: '/ ', tok: 'prompt' }, { text: oneLine(t.query) }, { text: '█', tok: 'dim' }];
-      const pending = t.hitsSeq !== t.seq;
-      const count = pending ? 'searching…' : t.query ? `${t.hits.length} result${t.hits.length === 1 ? '' : 's'}` : 'type to search quotes, speakers, outlets, titles';
-      const head = fitLine(prompt, Math.max(1, cols - cellWidth(count) - 2));
-      const body: Line[] = [[...head, { text: '  ' }, { text: count, tok: 'dim' }]];
-      body.push([{ text: truncate("fuzzy · 'exact  ^prefix  suffix$  !not  a | b", cols), tok: 'dim' }]);
-      const per = Math.floor((g.bodyH - 2) / HIT_H);
-      body.push(...hitRows(model, t.hits, t.query, t.scroll, per, cols, t.sel, view.color));
-      if (!pending && t.query && !t.hits.length) body.push([{ text: '  no statement matches', tok: 'dim' }]);
-      return { kind: 'full', header: headerLine('Search every statement', totals, cols), body, status };
-    }
-    case 'compare': {
-      const layout = compareLayout(model, t.link, cols - 2, view.color, view.markers);
-      const body = itemWindow(layout, t.sel, t.scroll, g.bodyH, cols - 2).map((l) => [{ text: ' ' }, ...l]);
-      return { kind: 'full', header: headerLine('Across sources: every version', `version ${t.sel + 1}`, cols), body, status };
-    }
-    case 'actor': {
-      const layout = actorLayout(model, t.key, cols - 2, view.color);
-      const body = itemWindow(layout, t.sel, t.scroll, g.bodyH, cols - 2).map((l) => [{ text: ' ' }, ...l]);
-      return { kind: 'full', header: headerLine(`Statements of ${oneLine(speakerTitle(model, t.key))}`, totals, cols), body, status };
-    }
-    case 'help': {
-      const lines = helpLines(cols - 2);
-      const body = lines.slice(t.scroll, t.scroll + g.bodyH).map((l) => [{ text: ' ' }, ...l]);
-      return { kind: 'full', header: headerLine('Keys', 'Esc or ? to close', cols), body, status };
-    }
+    case 'explorer':
+      return explorerFrame(ctx, t);
+    case 'reader':
+      return readerFrame(ctx, t);
+    case 'search':
+      return searchFrame(ctx, t);
+    case 'compare':
+      return compareFrame(ctx, t);
+    case 'actor':
+      return actorFrame(ctx, t);
+    case 'help':
+      return helpFrame(ctx, t);
   }
 }
