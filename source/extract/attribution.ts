@@ -69,6 +69,7 @@ const ROLE_WORDS = new Set([
 const NAME_PARTICLES = new Set(['von', 'der', 'van', 'de', 'den', 'da', 'di', 'du', 'del', 'la', 'le', 'al', 'bin', 'ibn', 'el', 'of', 'ben', 'dos', 'das']);
 const COMPLEMENT_STARTERS = new Set(['from', 'for', 'of', 'at', 'with', 'in', 'on', 'close', 'familiar', 'briefed', 'knowledgeable', 'involved', 'aware', 'who']);
 const ASKED = /\b(?:asked|asks|ask|questioned)\s*[,:]?\s*$/i;
+const ASKING = new Set(['asked', 'asks', 'questioned', 'pressed', 'interjected', 'interrupted']);
 const MALE_TITLES = new Set(['mr', 'mr.', 'sir', 'lord', 'king', 'prince']);
 const FEMALE_TITLES = new Set(['ms', 'ms.', 'mrs', 'mrs.', 'miss', 'dame', 'lady', 'queen', 'princess']);
 
@@ -85,6 +86,8 @@ class Attributor {
   private readonly roles = new Map<ArticleActor, Set<string>>();
   private readonly gender = new Map<ArticleActor, Gender>();
   private readonly actorStarts = new Set<number>();
+  /** Where someone who asked a question is mentioned. */
+  private readonly askers = new Set<number>();
   private readonly actorEnds = new Set<number>();
   /** Every name and alias, loosely keyed, to its actor. */
   private readonly byName = new Map<string, ArticleActor>();
@@ -283,7 +286,9 @@ class Attributor {
       const prevAttribution = index > 0 ? attributions[index - 1]! : null;
       const { attribution, sharesWithPrevious } = this.attribute(span, prev, prevAttribution);
       attributions.push(attribution);
-      if (attribution.speaker && attribution.mention && attribution.verb !== 'asked') {
+      // The one who asks is not the one who answers: askers are no antecedents for "he said".
+      if (attribution.mention && ASKING.has(attribution.verb ?? '')) this.askers.add(attribution.mentionStart);
+      if (attribution.speaker && attribution.mention && !ASKING.has(attribution.verb ?? '')) {
         this.addCandidate({ pos: attribution.mentionStart, speaker: attribution.speaker, subjectish: true, attributed: true });
       }
       let group: string | null = null;
@@ -798,6 +803,7 @@ class Attributor {
         i--;
         continue;
       }
+      if (FUNCTION_WORDS.has(lower) || SENTENCE_ADVERBS.has(lower) || t.text === 'I') break;
       const capital = isCapitalized(t.text);
       const number = /^\d+$/.test(t.text) && taken.length === 0 && tokens[i - 1]?.lower === 'no';
       const modifier = taken.length > 0 && /^[\p{L}-]+$/u.test(t.text) && !PREPOSITIONS.has(lower) && !SPEECH_VERBS.has(lower) &&
@@ -995,7 +1001,10 @@ class Attributor {
     let para = p;
     for (let steps = 0; steps < 12 && para >= 0 && cursor > floor; steps++) {
       const from = sentenceStart(this.text, this.paragraphs[para]!.start, cursor);
-      const inSentence = pool.filter((c) => c.pos >= from && c.pos < cursor);
+      let inSentence = pool.filter((c) => c.pos >= from && c.pos < cursor);
+      // "Hollis asked her about claims. She said: …" — she is whoever Hollis asked, not Hollis.
+      if (wanted) inSentence = inSentence.filter((c) => !this.actsOn(c, wanted));
+      inSentence = inSentence.filter((c) => !this.askers.has(c.pos));
       const pick = inSentence.find((c) => c.attributed) ?? inSentence.find((c) => c.subjectish);
       if (pick) return this.settle(pick, wanted);
       const last = inSentence[inSentence.length - 1];
@@ -1012,6 +1021,22 @@ class Attributor {
       }
     }
     return this.settle(fallback ?? pool[pool.length - 1]!, wanted);
+  }
+
+  /** "Hollis asked her about …", "Smith told him": the mention acts on someone of that gender. */
+  private actsOn(c: Candidate, gender: 'm' | 'f'): boolean {
+    const p = this.paragraphs[this.paragraphAt(c.pos)];
+    if (!p) return false;
+    const tokens = tokenize(this.text, c.pos, Math.min(p.end, c.pos + 80));
+    // Skip the mention itself (capitalised words), then look at the next three words.
+    let k = 0;
+    while (k < tokens.length && isCapitalized(tokens[k]!.text)) k++;
+    for (let n = 0; n < 3 && k < tokens.length; n++, k++) {
+      const t = tokens[k]!;
+      if (/^[,.;:]$/.test(t.text)) return false;
+      if (gender === 'm' ? t.lower === 'him' : t.lower === 'her' && !/^\p{L}/u.test(tokens[k + 1]?.text ?? '.') || (t.lower === 'her' && PREPOSITIONS.has(tokens[k + 1]?.lower ?? ''))) return true;
+    }
+    return false;
   }
 
   private hasPronoun(from: number, to: number, pronoun: string): boolean {
@@ -1046,7 +1071,9 @@ const isNounUse = (tokens: Token[], i: number): boolean => {
   const prev = tokens[i - 1];
   return !!prev && (DETERMINER_WORDS.has(prev.lower) || /[’']s$/.test(prev.text) || ['new', 'latest', 'annual', 'joint', 'written', 'short', 'brief'].includes(prev.lower));
 };
-const isSpeechVerb = (t: Token): boolean => t.text === t.lower && (SPEECH_VERBS.has(t.lower) || t.lower === 'read' || t.lower === 'reads');
+const isSpeechVerb = (t: Token): boolean => t.text === t.lower && (SPEECH_VERBS.has(t.lower) || t.lower === 'read' || t.lower === 'reads' || PHRASAL_SPEECH.has(t.lower) && t.end > 0 && t.phrasal === true);
+/** "cut in", "broke in", "chimed in", "weighed in": speech verbs of two words. */
+const PHRASAL_SPEECH = new Set(['cut', 'broke', 'chimed', 'weighed', 'butted', 'jumped', 'piped', 'cuts', 'breaks', 'chimes', 'weighs']);
 const isPronoun = (w: string): boolean => PRONOUNS_SINGULAR.has(w) || PRONOUNS_PLURAL.has(w) || w === 'it';
 
 /** "read"/"reads" attribute only documents: "the statement read". */
@@ -1062,6 +1089,9 @@ const SENTENCE_ADVERBS = new Set([
   'currently', 'recently', 'eventually', 'ultimately', 'additionally', 'similarly', 'likewise', 'otherwise', 'elsewhere',
   'there', 'here', 'so', 'yet', 'but', 'and', 'asked', 'speaking', 'announcing', 'responding', 'writing', 'notably',
 ]);
+
+/** Words that never belong to a speaker's name, even capitalised at a sentence start. */
+const FUNCTION_WORDS = new Set(['when', 'if', 'while', 'although', 'though', 'because', 'since', 'until', 'once', 'where', 'whether', 'as', 'after', 'before', 'unless', 'what', 'how', 'why', 'who', 'it', 'this', 'that', 'there']);
 
 /** "The Enugu State Governor": a role, to be named by the appositive after it. */
 function endsWithRole(np: NounPhrase): boolean {

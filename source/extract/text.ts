@@ -5,6 +5,8 @@ export interface Token {
   lower: string;
   start: number;
   end: number;
+  /** A verb followed by "in" ("cut in", "chimed in"): set by tokenize. */
+  phrasal?: boolean;
 }
 
 // Acronyms with dots (U.S., D.C.), dotted abbreviations, bracketed insertions ([Donald]),
@@ -21,8 +23,11 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     if (end > to) break;
     out.push({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end });
   }
+  for (let i = 0; i + 1 < out.length; i++) if (out[i + 1]!.lower === 'in' && PHRASAL.has(out[i]!.lower)) out[i]!.phrasal = true;
   return out;
 }
+
+const PHRASAL = new Set(['cut', 'broke', 'chimed', 'weighed', 'butted', 'jumped', 'piped', 'cuts', 'breaks', 'chimes', 'weighs']);
 
 const NON_TERMINAL_ABBREVIATIONS = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Prof|Jr|Sr|No|Rev|Adm|vs|[A-Z])$/;
 
