@@ -74,6 +74,7 @@ function sentenceGap(gap: string): boolean {
 const AND_CUES = new Set(['Court', 'Commission', 'Board', 'Committee', 'Council', 'Department', 'Ministry', 'Authority', 'Tribunal', 'Agency', 'Institute', 'Service', 'Office', 'Society', 'Association', 'Trust', 'Foundation', 'Bureau', 'Federation', 'Directorate', 'Commissioner']);
 // Competitions and events named like organisations ("League Cup", "Davis Cup"): not actors.
 const EVENT_HEADS = new Set(['Cup', 'Trophy', 'Championship', 'Championships', 'Olympics', 'Paralympics', 'Games', 'Open', 'Grand Prix', 'Festival', 'Awards', 'Expo', 'Summit']);
+const MASTHEAD_WORDS = new Set(['Times', 'Post', 'Journal', 'Herald', 'Tribune', 'Telegraph', 'Gazette', 'Courier', 'Chronicle', 'Examiner', 'Inquirer', 'Observer', 'Bulletin', 'Guardian', 'Independent', 'Mirror', 'Express', 'Sentinel', 'Standard', 'Globe', 'Star', 'Argus', 'Echo', 'Advertiser', 'Mercury', 'Courant', 'Clarion', 'Record', 'Economist', 'Spectator', 'Atlantic', 'Register']);
 const PLACE_PREFIXES = new Set(['Lake', 'Mount', 'Mt', 'Loch', 'Isle', 'Lough']);
 // Words for people who work somewhere: "<worker> at X" names an organisation.
 const WORKER_RE = '[a-z]+(?:ists?|ians?|ants?)|analysts?|(?:research|lectur|manag|engine|work|offic|trad|bank|partn|teach|lead|found|direct|profess|doct|invest|employ)(?:er|or|ee)s?|staff|nurses?|students?|executives?|officials?|spokes(?:man|woman|person)';
@@ -626,6 +627,11 @@ function processChunk(chunk: Tok[], ctx: Ctx, out: Mention[], inheritedNat: stri
       kind = 'organization';
     }
     else if (anyOrgCue && capNames.length >= 2) kind = 'organization';
+    // "speaking to The Sentinel": a masthead after a capitalised "The" mid-sentence.
+    else if (toks.length === 2 && a.s === 'The' && !a.ambiguous && MASTHEAD_WORDS.has(z.s)) kind = 'organization';
+    // "Static Orchard have postponed": a singular name with a plural verb is a band, team or firm.
+    else if (capNames.length >= 2 && capNames.length <= 3 && !z.poss && !/s$/.test(z.s) && z === chunk[chunk.length - 1] && !GIVEN_NAME_SET.has(a.s.toLowerCase()) && !PLACE_CUE_SET.has(z.s) && !VENUE_CUE_SET.has(z.s) && z.s !== 'Town' &&
+      /^[ \u00a0]+(?:have|are|were)[ \u00a0]+\p{Ll}/u.test(text.slice(z.end, z.end + 12))) kind = 'organization';
     else if (ctx.sporty && capNames.length === 2 && CLUB_SUFFIXES.has(lastWord) && !GIVEN_NAME_SET.has(a.s.toLowerCase())) kind = 'organization';
     // "analysts at Berenberg", "a researcher at the Kemri": a workplace.
     else if (capNames.length <= 3 && seg.from === 0 && from === seg.from && !ambiguous &&
