@@ -239,3 +239,24 @@ test('otherSource: the next source, and in it the version that matches best (quo
   assert.equal(otherSource(link, 'b#q1', -1)?.statement, 'a#q1');
   assert.equal(otherSource({ ...link, members: [ra, qa].map(member) }, 'a#q1', 1), null, 'one source only');
 });
+
+test('withFallback: lazy primary, in-thread search when the worker cannot start or fails', async () => {
+  const { withFallback } = await import('../source/ui/searcher.ts');
+  const { corpus } = setup();
+  const hit = { statement: corpus.statements[0]!, score: 0, matches: [] };
+  let made = 0;
+  const ok = withFallback(() => (made++, { search: async () => [hit] }), () => ({ search: () => [] }));
+  assert.equal(made, 0, 'nothing started before it is needed');
+  ok.prepare();
+  assert.equal(made, 1);
+  assert.deepEqual(await ok.search('x'), [hit]);
+  const noStart = withFallback(() => {
+    throw new Error('no worker file');
+  }, () => ({ search: () => [hit] }));
+  assert.deepEqual(await noStart.search('x'), [hit]);
+  let closed = false;
+  const failing = withFallback(() => ({ search: async () => Promise.reject(new Error('worker died')), close: () => (closed = true) }), () => ({ search: () => [hit] }));
+  assert.deepEqual(await failing.search('x'), [hit]);
+  assert.equal(closed, true, 'the failed worker is closed');
+  assert.deepEqual(await failing.search('y'), [hit], 'and not tried again');
+});
