@@ -327,10 +327,10 @@ test('places from context: lists after a place, Lake/Mount, X-based, shouted dat
 
 test('organisations from usage: plural verbs after a singular name, "The <masthead>", "told the <masthead>"', () => {
   const a = actorsOf(
-    'Velvet Harbour have cancelled their tour. Speaking to The Clarion on Monday, the singer said little. ' +
+    'Neon Meadow have cancelled their tour. Speaking to The Clarion on Monday, the singer said little. ' +
     'Ms Ardley told the Courier she was relieved. Pellham City have blamed the organisers.',
   );
   const orgs = names(a, 'organization');
-  for (const n of ['Velvet Harbour', 'The Clarion', 'Courier']) assert.ok(orgs.includes(n), `${n}: ${orgs.join(', ')}`);
+  for (const n of ['Neon Meadow', 'The Clarion', 'Courier']) assert.ok(orgs.includes(n), `${n}: ${orgs.join(', ')}`);
   assert.ok(!orgs.includes('Pellham City'), orgs.join(', '));
 });
