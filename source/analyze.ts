@@ -10,8 +10,8 @@ import { mergeActors } from './extract/actors.ts';
 import { statementsOf } from './link/statements.ts';
 import { compareArticles, linkStatements } from './link/links.ts';
 import { cacheRoot, contentHash } from './cache/store.ts';
-import { bindCorpusEntry, corpusKey, readCorpusEntrySync, writeCorpusEntry } from './cache/corpus-entry.ts';
-import { assertHasArticles, listArticleFiles, readBytesSync, skipMessage } from './worker/files.ts';
+import { bindCorpusEntry, corpusKey, readCorpusEntrySync, snapshotOf, writeCorpusEntry, type SnapshotItem } from './cache/corpus-entry.ts';
+import { assertHasArticles, listArticleFiles, readBytesSync, skipMessage, textOf } from './worker/files.ts';
 import { cachedResult, runJob, type Job, type JobResult } from './worker/job.ts';
 import { runInWorkers } from './worker/pool.ts';
 
@@ -108,6 +108,7 @@ export async function analyzeCorpus(dir: string, options: AnalyzeOptions = {}): 
   const skipped: Skipped[] = [...listSkipped];
   const total = files.length;
   const results: (AnalyzedArticle | undefined)[] = new Array(total);
+  const skipReasons = new Map<number, string>();
   let done = 0;
   options.onProgress?.(0, total);
 
@@ -117,33 +118,47 @@ export async function analyzeCorpus(dir: string, options: AnalyzeOptions = {}): 
       options.onArticle?.(r.article);
     } else {
       skipped.push({ path: files[r.index]?.rel ?? String(r.index), reason: r.reason });
+      skipReasons.set(r.index, r.reason);
     }
     options.onProgress?.(++done, total);
   };
 
-  // Phase 1: read and hash every file; answer what the cache can, in this thread (parsing
-  // an entry costs less than shipping the result back from a worker). Synchronous reads:
-  // for thousands of small files they are several times faster than fs/promises (a
-  // thread-pool round trip per open/stat/read/close); we yield every few dozen files so a
-  // TUI keeps drawing.
+  // Phase 1: read and hash every file. Synchronous reads: for thousands of small files
+  // they are several times faster than fs/promises (a thread-pool round trip per
+  // open/stat/read/close); we yield every few dozen files so a TUI keeps drawing.
   const readable: Job[] = [];
-  const jobs: Job[] = [];
-  let hits = 0;
   for (let index = 0; index < files.length; index++) {
     const f = files[index]!;
     if (index % 64 === 63) await new Promise<void>((r) => setImmediate(r));
     const bytes = readBytesSync(f);
-    if (!(bytes instanceof Uint8Array)) {
-      deliver({ index, ok: false, reason: bytes.reason });
-      continue;
+    if (!(bytes instanceof Uint8Array)) deliver({ index, ok: false, reason: bytes.reason });
+    else readable.push({ index, id: f.id, rel: f.rel, bytes, hash: cacheDir ? contentHash(bytes) : '' });
+  }
+
+  // This exact corpus state seen before: one entry holds every article and the
+  // cross-article results. The key covers every readable file, so it is known already.
+  const key = cacheDir ? corpusKey(readable) : '';
+  const parsedEntry = cacheDir ? readCorpusEntrySync(cacheDir, key) : null;
+  let hits = 0;
+  const jobs: Job[] = [];
+  const snapshot = parsedEntry ? snapshotOf(parsedEntry, readable.map((j) => textOf(j.bytes))) : null;
+  if (snapshot && snapshot.every((x, i) => !('article' in x) || (x.article.id === readable[i]!.id && x.article.path === readable[i]!.rel))) {
+    snapshot.forEach((x, i) => {
+      const index = readable[i]!.index;
+      deliver('article' in x ? { index, ok: true, article: x.article, cached: true } : { index, ok: false, reason: x.skip });
+    });
+    hits = snapshot.filter((x) => 'article' in x).length;
+  } else {
+    // Otherwise each file from its own entry, in this thread (parsing an entry costs less
+    // than shipping a result back from a worker); the rest is analysed below.
+    for (let i = 0; i < readable.length; i++) {
+      if (i % 64 === 63) await new Promise<void>((r) => setImmediate(r));
+      const hit = cacheDir ? cachedResult(readable[i]!, cacheDir) : null;
+      if (hit) {
+        hits++;
+        deliver(hit);
+      } else jobs.push(readable[i]!);
     }
-    const job: Job = { index, id: f.id, rel: f.rel, bytes, hash: cacheDir ? contentHash(bytes) : '' };
-    readable.push(job);
-    const hit = cacheDir ? cachedResult(job, cacheDir) : null;
-    if (hit) {
-      hits++;
-      deliver(hit);
-    } else jobs.push(job);
   }
   const tLoaded = performance.now();
 
@@ -154,10 +169,6 @@ export async function analyzeCorpus(dir: string, options: AnalyzeOptions = {}): 
   const pool = useWorkers
     ? runInWorkers(jobs, { workers, cacheDir, onResult: (r) => { delivered.add(r.index); deliver(r); } }).then(() => null, (e: unknown) => e)
     : null;
-  // Meanwhile this thread parses the cross-article results cached for this exact state; the
-  // key covers every readable file, so it is known before any article is analysed.
-  const key = cacheDir ? corpusKey(readable) : '';
-  const parsedEntry = cacheDir ? readCorpusEntrySync(cacheDir, key) : null;
   let inThread = useWorkers ? [] : jobs;
   const failure = pool ? await pool : null;
   if (failure) {
@@ -189,7 +200,11 @@ export async function analyzeCorpus(dir: string, options: AnalyzeOptions = {}): 
     corpus = corpusOf(dir, articles, { skipped, copy: false, timings: t });
     if (cacheDir) {
       const { actors, statements, links, articleSimilarity } = corpus;
-      writeCorpusEntry(cacheDir, key, corpus.articles, { actorIds: corpus.articles.map((a) => a.actors.map((x) => x.id)), actors, statements, links, articleSimilarity });
+      const snapshot = readable.map((j): SnapshotItem => {
+        const a = results[j.index];
+        return a ? { article: a } : { skip: skipReasons.get(j.index) ?? 'skipped' };
+      });
+      writeCorpusEntry(cacheDir, key, corpus.articles, { actorIds: corpus.articles.map((a) => a.actors.map((x) => x.id)), actors, statements, links, articleSimilarity, snapshot });
     }
   }
   if (t) {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { analyzeCorpus, type AnalyzeTimings } from '../source/analyze.ts';
@@ -104,12 +104,16 @@ test('a corrupt entry on disk is rebuilt, not trusted', async () => {
   const raw = readFileSync(file, 'utf8');
   writeFileSync(file, raw.replace('"quotes"', '"quotez"')); // plausible JSON, wrong checksum
   assert.notEqual(readFileSync(file, 'utf8'), raw);
+  // Without the corpus-level snapshot, so that the per-article entries are read.
+  const noSnapshot = (): void => rmSync(path.join(cacheDir, 'corpus'), { recursive: true, force: true });
+  noSnapshot();
   const t: AnalyzeTimings = {};
   const again = await analyzeCorpus(dir, { cacheDir, workers: 0, timings: t });
   assert.equal(t.cacheMisses, 1);
   assert.deepEqual(again.articles, clean.articles);
   assert.equal(readFileSync(file, 'utf8'), raw, 'the entry is rewritten');
   writeFileSync(file, raw.slice(0, raw.length >> 1)); // truncated
+  noSnapshot();
   const t2: AnalyzeTimings = {};
   await analyzeCorpus(dir, { cacheDir, workers: 0, timings: t2 });
   assert.equal(t2.cacheMisses, 1);
@@ -125,6 +129,7 @@ test('cache: false neither reads nor writes the cache', async () => {
   const hash = contentHash(bytes);
   const forged = { ...real.articles[0]!, title: 'FORGED' };
   writeFileSync(entryPath(cacheDir, hash, 'a.txt'), encodeEntry(hash, 'a.txt', forged));
+  rmSync(path.join(cacheDir, 'corpus'), { recursive: true, force: true });
   const viaCache = await analyzeCorpus(dir, { cacheDir, workers: 0 });
   assert.equal(viaCache.articles[0]!.title, 'FORGED');
   const bypass = await analyzeCorpus(dir, { cacheDir, workers: 0, cache: false });
@@ -223,4 +228,23 @@ test('row packing is exact and falls back for records of different shapes', () =
   assert.deepEqual(packRows([]), []);
   assert.equal(unpackRows({ keys: ['a'], rows: [[1, 2]] }), null);
   assert.equal(unpackRows('nope'), null);
+});
+
+test('a warm start of an unchanged corpus comes from one snapshot and reports every article', async () => {
+  const dir = corpusDir();
+  writeFileSync(path.join(dir, 'empty.txt'), '');
+  const cacheDir = tmp('cache');
+  const cold = await analyzeCorpus(dir, { cacheDir, workers: 0 });
+  // The per-article entries are not needed once the snapshot exists.
+  rmSync(path.join(cacheDir, 'analysis'), { recursive: true, force: true });
+  const seen: string[] = [];
+  const progress: number[] = [];
+  const t: AnalyzeTimings = {};
+  const warm = await analyzeCorpus(dir, { cacheDir, workers: 0, timings: t, onArticle: (a) => seen.push(a.id), onProgress: (d) => progress.push(d) });
+  assert.deepEqual(warm, cold);
+  assert.equal(t.cacheHits, 3);
+  assert.equal(t.corpusCacheHit, true);
+  assert.deepEqual(seen.sort(), ['a', 'b', 'c']);
+  assert.equal(progress.at(-1), 4);
+  assert.deepEqual(warm.skipped.map((s) => s.path), ['empty.txt']);
 });

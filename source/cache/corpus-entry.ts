@@ -8,7 +8,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { ArticleSimilarity, CorpusActor, Link, Statement } from '../types.ts';
+import type { AnalyzedArticle, ArticleSimilarity, CorpusActor, Link, Statement } from '../types.ts';
+import { decodeArticle, encodeArticle } from './codec.ts';
 import { CACHE_FORMAT, ENGINE_VERSION } from './version.ts';
 import { packRows, unpackRows } from './rows.ts';
 
@@ -16,9 +17,17 @@ const MAGIC = 'whosaid-corpus';
 /** Corpus states kept per engine version; older ones are deleted on write. */
 export const KEEP_CORPUS_ENTRIES = 3;
 
+/** What one readable file came to: its analysed article (after the actor merge), or why it was skipped. */
+export type SnapshotItem = { article: AnalyzedArticle } | { skip: string };
+
 export interface CorpusEntry {
   /** Per article (in corpus order), the corpus actor id of each of its actors, in order. */
   actorIds: string[][];
+  /**
+   * Every readable file's result, in key order: with it a warm start reads one file instead
+   * of one entry per article. Only written, never required, by bindCorpusEntry.
+   */
+  snapshot?: SnapshotItem[];
   actors: CorpusActor[];
   statements: Statement[];
   links: Link[];
@@ -51,6 +60,7 @@ export function encodeCorpusEntry(key: string, entry: CorpusEntry, articles: Tex
     statements: packRows(entry.statements.map(elide)),
     links: entry.links.map((l) => ({ ...l, members: l.members.map(elide) })),
     articleSimilarity: packRows(entry.articleSimilarity),
+    snapshot: entry.snapshot?.map((x) => ('article' in x ? { t: x.article.text.length, a: encodeArticle(x.article) } : { s: x.skip })),
   });
   return `${MAGIC} ${CACHE_FORMAT} ${version} ${createHash('sha256').update(body).digest('hex')}\n${body}`;
 }
@@ -104,6 +114,29 @@ export function bindCorpusEntry(v: ParsedCorpusEntry, articles: TextSource): Cor
     actorIds: actorIds as string[][], actors: actors as unknown as CorpusActor[], statements: statements as unknown as Statement[],
     links: links as Link[], articleSimilarity: articleSimilarity as unknown as ArticleSimilarity[],
   };
+}
+
+/**
+ * The per-file results stored with the entry, given each readable file's decoded text (null
+ * when it does not decode). Null when absent or inconsistent with those texts.
+ */
+export function snapshotOf(v: ParsedCorpusEntry, texts: readonly (string | null)[]): SnapshotItem[] | null {
+  const snap = v.snapshot;
+  if (!Array.isArray(snap) || snap.length !== texts.length) return null;
+  const out: SnapshotItem[] = new Array(snap.length);
+  for (let i = 0; i < snap.length; i++) {
+    const x: unknown = snap[i];
+    const text = texts[i];
+    if (!isObj(x)) return null;
+    if (typeof x.s === 'string') out[i] = { skip: x.s };
+    else {
+      if (text == null || x.t !== text.length) return null;
+      const article = decodeArticle(x.a, text);
+      if (!article) return null;
+      out[i] = { article };
+    }
+  }
+  return out;
 }
 
 /** Verifies and parses an entry; null unless it is intact, current and for this key and shape. */
