@@ -391,3 +391,20 @@ test('reader: title and content only; a quote inside a linked reported sentence;
   assert.match(f, /2 versions in 2 sources · reworded/);
   h.unmount();
 });
+
+test('search: a query and Enter typed ahead of the answer open its first hit when it comes', async () => {
+  const searcher = {
+    search(q: string): Promise<SearchHit[]> {
+      const hits = corpus.statements.filter((s) => s.text.toLowerCase().includes(q.toLowerCase())).map((statement) => ({ statement, score: 0, matches: [] }));
+      return new Promise((r) => setTimeout(() => r(hits), 40));
+    },
+  };
+  const h = await drive(corpus, { searcher });
+  await h.press('/');
+  let f = await h.press('game-changing\r');
+  await new Promise((r) => setTimeout(r, 100));
+  f = await h.settle();
+  assert.match(lines(f)[0]!, /003_1ab33e03965e3d5e\.txt — Vladimir Putin/);
+  assert.match(lineWith(f, /^▶/), /game-changing/);
+  h.unmount();
+});

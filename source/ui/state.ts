@@ -9,7 +9,17 @@ import { helpLines } from './help.ts';
 export type Screen =
   | { kind: 'explorer'; focus: 'list' | 'detail'; sel: number; scroll: number; dsel: number; dscroll: number }
   | { kind: 'reader'; article: string; scroll: number; mark: number | null }
-  | { kind: 'search'; query: string; seq: number; hits: SearchHit[]; hitsSeq: number; sel: number; scroll: number }
+  | {
+      kind: 'search';
+      query: string;
+      seq: number;
+      hits: SearchHit[];
+      hitsSeq: number;
+      sel: number;
+      scroll: number;
+      /** Enter was pressed before the answer to the current query came: open its first hit then. */
+      enterPending?: boolean;
+    }
   | { kind: 'compare'; link: string; sel: number; scroll: number }
   | { kind: 'actor'; key: SpeakerKey; sel: number; scroll: number }
   | { kind: 'help'; scroll: number };
@@ -263,11 +273,9 @@ export function makeReducer(model: CorpusModel, view: ViewOptions): (state: Stat
           return setQuery(s, t, query);
         }
         if (cmd === 'enter') {
-          const hit = t.hits[t.sel];
-          if (!hit) return s;
-          const st = hit.statement;
-          const back = pop(s);
-          return push(back, readerAt(back, { kind: 'statement', article: st.article, statement: st.id, start: st.start }));
+          // Typed ahead of the search ("concession⏎" pasted): act on the answer to this query.
+          if (t.hitsSeq !== t.seq) return withTop(s, { ...t, enterPending: true });
+          return openHit(s, t);
         }
         const per = Math.max(1, Math.floor(searchH(s) / HIT_H));
         const delta: Partial<Record<Command, number>> = { down: 1, up: -1, pageDown: per, pageUp: -per };
@@ -297,11 +305,19 @@ export function makeReducer(model: CorpusModel, view: ViewOptions): (state: Stat
     }
   };
 
+  const openHit = (s: State, t: Extract<Screen, { kind: 'search' }>): State => {
+    const hit = t.hits[t.sel];
+    if (!hit) return s;
+    const st = hit.statement;
+    const back = pop(s);
+    return push(back, readerAt(back, { kind: 'statement', article: st.article, statement: st.id, start: st.start }));
+  };
+
   const setQuery = (s: State, t: Extract<Screen, { kind: 'search' }>, query: string): State => {
     if (query === t.query) return s;
     const seq = s.seq + 1;
     // Old hits stay on screen until the new ones arrive, so the list does not flicker.
-    return withTop({ ...s, seq }, { ...t, query, seq, hitsSeq: query ? t.hitsSeq : seq, hits: query ? t.hits : [], sel: 0, scroll: 0 });
+    return withTop({ ...s, seq }, { ...t, query, seq, hitsSeq: query ? t.hitsSeq : seq, hits: query ? t.hits : [], sel: 0, scroll: 0, enterPending: false });
   };
 
   const key = (s: State, name: string): State => {
@@ -334,7 +350,9 @@ export function makeReducer(model: CorpusModel, view: ViewOptions): (state: Stat
       case 'results': {
         const t = top(state);
         if (t.kind !== 'search' || t.seq !== action.seq) return state; // superseded
-        return withTop(state, { ...t, hits: action.hits, hitsSeq: action.seq, sel: 0, scroll: 0 });
+        const next = { ...t, hits: action.hits, hitsSeq: action.seq, sel: 0, scroll: 0, enterPending: false };
+        const s = withTop(state, next);
+        return t.enterPending ? openHit(s, next) : s;
       }
     }
   };
