@@ -70,6 +70,8 @@ const NAME_PARTICLES = new Set(['von', 'der', 'van', 'de', 'den', 'da', 'di', 'd
 const COMPLEMENT_STARTERS = new Set(['from', 'for', 'of', 'at', 'with', 'in', 'on', 'close', 'familiar', 'briefed', 'knowledgeable', 'involved', 'aware', 'who']);
 const ASKED = /\b(?:asked|asks|ask|questioned)\s*[,:]?\s*$/i;
 const ASKING = new Set(['asked', 'asks', 'questioned', 'pressed', 'interjected', 'interrupted']);
+const FEMALE_ROLES = new Set(['wife', 'mother', 'daughter', 'sister', 'grandmother', 'granddaughter', 'aunt', 'niece', 'widow', 'girlfriend', 'actress', 'chairwoman', 'spokeswoman', 'businesswoman', 'congresswoman', 'queen', 'princess', 'mum', 'mom', 'stepmother', 'sportswoman', 'policewoman']);
+const MALE_ROLES = new Set(['husband', 'father', 'son', 'brother', 'grandfather', 'grandson', 'uncle', 'nephew', 'widower', 'boyfriend', 'chairman', 'spokesman', 'businessman', 'congressman', 'king', 'prince', 'dad', 'stepfather', 'sportsman', 'policeman']);
 const MALE_TITLES = new Set(['mr', 'mr.', 'sir', 'lord', 'king', 'prince']);
 const FEMALE_TITLES = new Set(['ms', 'ms.', 'mrs', 'mrs.', 'miss', 'dame', 'lady', 'queen', 'princess']);
 
@@ -140,6 +142,11 @@ class Attributor {
         if (this.insideQuote(span.start)) continue;
         // Descriptions come with the first few mentions ("guitarist Niamh Cassidy"), rarely later.
         if (described++ < 4) for (const w of this.describingWords(span.start, span.end)) roles.add(w);
+      }
+      if ([...roles].some((w) => FEMALE_ROLES.has(w))) this.gender.set(actor, 'f');
+      else if ([...roles].some((w) => MALE_ROLES.has(w))) this.gender.set(actor, 'm');
+      for (const span of actor.spans) {
+        if (this.insideQuote(span.start)) continue;
         this.noteGender(actor, span.start, span.end);
         this.addCandidate({ pos: span.start, speaker: this.actorSpeaker(actor), subjectish: this.subjectish(span.start, span.end), attributed: false });
       }
@@ -196,10 +203,17 @@ class Attributor {
     const p = this.paragraphs[this.paragraphAt(start)];
     if (!p) return;
     const stop = sentenceEnd(this.text, end, p.end);
-    for (const t of tokenize(this.text, end, stop)) {
+    const tokens = tokenize(this.text, end, stop);
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k]!;
       if (this.actorStarts.has(t.start) || this.insideQuote(t.start)) return;
-      if (t.lower === 'he' || t.lower === 'his' || t.lower === 'him' || t.lower === 'himself') return void this.gender.set(actor, 'm');
-      if (t.lower === 'she' || t.lower === 'her' || t.lower === 'hers' || t.lower === 'herself') return void this.gender.set(actor, 'f');
+      // Only a subject pronoun ("Shah said she had …") or a possessive right after a verb
+      // ("Omondi pokes his head") is about the person; objects ("saw less of him") are not.
+      const prev = tokens[k - 1];
+      const subject = (t.lower === 'he' || t.lower === 'she') && !!prev && (isSpeechVerb(prev) || prev.lower === 'that' || prev.text === ',');
+      const possessive = (t.lower === 'his' || t.lower === 'her') && !!prev && prev.text === prev.lower && /^\p{L}+$/u.test(prev.text) && !PREPOSITIONS.has(prev.lower) && !DETERMINER_WORDS.has(prev.lower) && k <= 2;
+      if (!subject && !possessive) continue;
+      return void this.gender.set(actor, t.lower === 'he' || t.lower === 'his' ? 'm' : 'f');
     }
   }
 
@@ -281,6 +295,7 @@ class Attributor {
     let r = 0;
     this.spans.forEach((span, index) => {
       // Resolve reported speech ("He said the band would …") that comes before this quote.
+      // and subject pronouns ("He formed the band in 1968."), so "he said" can follow a chain of them.
       while (r < reported.length && reported[r]!.verbPos < span.outerStart) this.resolveReported(reported[r++]!);
       const prev = index > 0 ? this.spans[index - 1]! : null;
       const prevAttribution = index > 0 ? attributions[index - 1]! : null;
@@ -351,6 +366,10 @@ class Attributor {
       let floor = 0;
       tokens.forEach((t, i) => {
         if (t.text === '.' || t.text === '?' || t.text === '!') floor = i + 1;
+        if ((t.lower === 'he' || t.lower === 'she') && this.subjectPronoun(tokens, i)) {
+          out.push({ verbPos: t.start, tokens, verbIndex: -i - 1, floor });
+          return;
+        }
         if (!isSpeechVerb(t) || !isFinite(t.lower) || isNounUse(tokens, i)) return;
         out.push({ verbPos: t.start, tokens, verbIndex: i, floor });
       });
@@ -359,7 +378,22 @@ class Attributor {
     return out;
   }
 
+  /** "He formed the band", ", he insisted,": a pronoun as the subject of its clause. */
+  private subjectPronoun(tokens: Token[], i: number): boolean {
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    const opens = !prev || /^[,.;:!?—–(]$/.test(prev.text) || COORDINATORS.has(prev.lower) || prev.lower === 'that';
+    return opens && !!next && next.text === next.lower && /^\p{L}/u.test(next.text);
+  }
+
   private resolveReported(r: { tokens: Token[]; verbIndex: number; floor: number }): void {
+    if (r.verbIndex < 0) {
+      // A subject pronoun: resolve it now and let later pronouns chain through it.
+      const t = r.tokens[-r.verbIndex - 1]!;
+      const speaker = this.antecedent(t.start, t.lower);
+      if (speaker) this.addCandidate({ pos: t.start, speaker, subjectish: true, attributed: false });
+      return;
+    }
     const np = this.subjectBefore(r.tokens, r.verbIndex, r.floor);
     if (!np) return;
     const a = this.resolve(np, r.tokens[r.verbIndex]!.text, 0.9);
