@@ -2,7 +2,8 @@
 import { barFor, helpSections, type ScreenKind } from './keys.ts';
 import { pad, truncateLine, type Line } from './text.ts';
 
-const TITLES: Record<ScreenKind, string> = {
+const TITLES: Record<ScreenKind | 'everywhere', string> = {
+  everywhere: 'Everywhere (in the search prompt letters are text: use ↑ ↓, Enter, Esc)',
   explorer: 'Explorer (article list and detail pane)',
   reader: 'Reader',
   search: 'Search (type to search; fuzzy, or: \'exact  ^prefix  suffix$  !not  a | b)',

@@ -97,12 +97,14 @@ export function barFor(screen: ScreenKind): [string, string][] {
   return out;
 }
 
-/** Every binding, grouped by screen, for the ? screen. */
-export function helpSections(): { screen: ScreenKind; rows: [string, string][] }[] {
-  return ALL.map((screen) => ({
-    screen,
-    rows: BINDINGS.filter((b) => b.screens.includes(screen)).map((b): [string, string] => [b.keys.map(keyLabel).join(' '), b.help]),
-  }));
+/** Every binding for the ? screen: the ones that work on every screen first, then each screen's own. */
+export function helpSections(): { screen: ScreenKind | 'everywhere'; rows: [string, string][] }[] {
+  const everywhere = (b: Binding): boolean => NAV.every((s) => b.screens.includes(s));
+  const row = (b: Binding): [string, string] => [b.keys.map(keyLabel).join(' '), b.help];
+  return [
+    { screen: 'everywhere' as const, rows: BINDINGS.filter(everywhere).map(row) },
+    ...ALL.filter((s) => s !== 'help').map((screen) => ({ screen, rows: BINDINGS.filter((b) => b.screens.includes(screen) && !everywhere(b)).map(row) })),
+  ];
 }
 
 export interface InkKey {
