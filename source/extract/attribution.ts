@@ -317,6 +317,7 @@ class Attributor {
       quotes.push(this.toQuote(span, index, attribution, group));
     });
     this.echoes(quotes, attributions);
+    this.interviewAnswers(quotes, attributions);
     // Labels of unnamed sources depend on how many the whole article has, so set them last.
     quotes.forEach((q, i) => {
       const s = attributions[i]!.speaker;
@@ -357,6 +358,26 @@ class Attributor {
         confidence: Math.min(source.confidence, 0.7),
       });
     });
+  }
+
+  /**
+   * A Q&A: quotes in answer paragraphs ("A: …") with no speaker of their own are the
+   * interviewee's — the person the article names most often.
+   */
+  private interviewAnswers(quotes: Quote[], attributions: Attribution[]): void {
+    const answers = quotes.map((q, i) => i).filter((i) => {
+      const p = this.paragraphs[this.spans[i]!.paragraph]!;
+      return /^\s*A[:.]\s/.test(this.text.slice(p.start, p.start + 4)) && (!attributions[i]!.speaker || attributions[i]!.verb === null);
+    });
+    if (!answers.length) return;
+    const people = this.actors.filter((a) => a.kind === 'person').sort((a, b) => b.mentions - a.mentions);
+    const interviewee = people[0];
+    if (!interviewee) return;
+    const speaker = this.actorSpeaker(interviewee);
+    for (const i of answers) {
+      attributions[i] = { speaker, mention: null, mentionStart: 0, mentionEnd: 0, verb: null, confidence: 0.5 };
+      Object.assign(quotes[i]!, { speaker: speaker.name, speakerId: interviewee.id, speakerMention: null, speakerSpan: null, anonymous: false, verb: null, confidence: 0.5 });
+    }
   }
 
   /** Subjects of speech verbs outside quotes, in reading order. */
@@ -420,6 +441,12 @@ class Attributor {
     };
   }
 
+  private looksLikeTerm(span: QuoteSpan): boolean {
+    const text = this.text.slice(span.start, span.end);
+    const words = text.trim().split(/\s+/).filter(Boolean);
+    return words.length <= 4 && !/[.!?…]\s*$/.test(text) && !/[:,]\s*$/.test(this.text.slice(Math.max(0, span.outerStart - 3), span.outerStart));
+  }
+
   /** A short quoted phrase set inside a sentence is a term (scare quote), not a statement. */
   private kindOf(span: QuoteSpan, text: string, a: Attribution): QuoteKind {
     const words = text.trim().split(/\s+/).filter(Boolean);
@@ -444,7 +471,10 @@ class Attributor {
     if (span.continued) return inherit(0.9, true);
 
     const sentenceFrom = sentenceStart(text, p.start, span.outerStart);
-    const prevInSentence = prev && prev.paragraph === span.paragraph && prev.outerEnd > sentenceFrom && prev.outerEnd <= span.outerStart ? prev : null;
+    // A title or scare quote earlier in the sentence ("his remix of "Ogene Rhythm", wrote on X:") is
+    // part of the clause, not a quote whose speaker this one shares.
+    const prevIsTerm = !!prev && this.looksLikeTerm(prev);
+    const prevInSentence = prev && !prevIsTerm && prev.paragraph === span.paragraph && prev.outerEnd > sentenceFrom && prev.outerEnd <= span.outerStart ? prev : null;
     const clauseFrom = prevInSentence ? prevInSentence.outerEnd : sentenceFrom;
     const before = text.slice(clauseFrom, span.outerStart);
 
@@ -579,7 +609,7 @@ class Attributor {
 
   /** A speech verb earlier in the quote's sentence, with its subject. */
   private beforeAttribution(from: number, to: number): Attribution | null {
-    const tokens = tokenize(this.text, from, to);
+    const tokens = tokenize(this.text, from, to).filter((t) => !this.insideQuote(t.start));
     let documentOnly: Attribution | null = null;
     for (let i = tokens.length - 1; i >= 0; i--) {
       const t = tokens[i]!;
@@ -744,8 +774,11 @@ class Attributor {
   private introducedByColon(span: QuoteSpan): Attribution | null {
     const p = this.paragraphs[span.paragraph]!;
     const prev = this.paragraphs[span.paragraph - 1];
-    if (!prev || this.text.slice(p.start, span.outerStart).trim() !== '' || !/:\s*$/.test(this.text.slice(prev.start, prev.end))) return null;
+    if (!prev || this.text.slice(p.start, span.outerStart).trim() !== '') return null;
+    const colon = /:\s*$/.test(this.text.slice(prev.start, prev.end));
     const from = sentenceStart(this.text, prev.start, prev.end - 1);
+    // "Resident Margaret Doyle spoke to ABC from the showground." then a paragraph that is her quote.
+    if (!colon && (this.spans.some((s) => s.outerEnd > from && s.outerStart < prev.end) || !tokenize(this.text, from, prev.end).some((t, k, all) => isSpeechVerb(t) && isFinite(t.lower) && !isNounUse(all, k)))) return null;
     const tokens = tokenize(this.text, from, prev.end).filter((t) => !this.insideQuote(t.start));
     for (let i = tokens.length - 1; i >= 0; i--) {
       if (!isSpeechVerb(tokens[i]!) || isNounUse(tokens, i)) continue;
@@ -896,6 +929,9 @@ class Attributor {
       // "The official Castlebridge Rovers account", "a Kremlin statement": the named owner.
       const named = owner.filter((t) => isCapitalized(t.text) && !DETERMINER_WORDS.has(t.lower));
       if (named.length) return { ...this.resolve({ tokens: named }, verb, confidence), ...base, verb: base.verb };
+      // "the statement read": whoever issued the statement mentioned last ("in a statement signed by …").
+      const issuer = this.issuerOf(words[docIndex]!.lower, first.start);
+      if (issuer) return { ...base, speaker: issuer, confidence: confidence - 0.2 };
       const speaker = this.lastOrganisation(first.start);
       return { ...base, speaker, confidence: speaker ? confidence - 0.3 : 0 };
     }
@@ -999,6 +1035,25 @@ class Attributor {
     if (!head || !roles.has(head)) return false;
     const qualifiers = np.tokens.slice(0, -1).filter((t) => /^\p{Lu}/u.test(t.text) && !DETERMINER_WORDS.has(t.lower)).map((t) => stripPossessive(t.lower));
     return qualifiers.some((q) => !roles.has(q));
+  }
+
+  /** The speaker of the sentence that last mentioned a document of this kind before pos. */
+  private issuerOf(word: string, pos: number): Speaker | null {
+    const head = word.replace(/s$/, '');
+    for (let p = this.paragraphAt(pos); p >= 0; p--) {
+      const para = this.paragraphs[p]!;
+      const tokens = tokenize(this.text, para.start, Math.min(para.end, pos));
+      for (let k = tokens.length - 1; k >= 0; k--) {
+        const t = tokens[k]!;
+        if (t.start >= pos || this.insideQuote(t.start) || t.lower.replace(/s$/, '') !== head) continue;
+        const from = sentenceStart(this.text, para.start, t.start);
+        const to = sentenceEnd(this.text, t.end, para.end);
+        const here = this.candidatesIn(from, to).filter((c) => c.speaker.kind !== 'other');
+        const pick = here.find((c) => c.attributed) ?? here.find((c) => c.subjectish);
+        if (pick) return pick.speaker;
+      }
+    }
+    return null;
   }
 
   /** The organisation a bare "the statement" or "the company" refers to: the last one that spoke, else the last named. */

@@ -49,11 +49,11 @@ export const PRONOUNS_PLURAL = words('they we');
 export const SOURCE_HEADS = words(`
   official source diplomat spokesperson spokesman spokeswoman aide adviser advisor officer insider
   person individual lawmaker legislator negotiator executive employee staffer resident witness analyst
-  expert observer minister commander investigator prosecutor member representative envoy delegate
+  expert observer minister commander investigator prosecutor representative envoy delegate
   researcher scientist doctor lawyer attorney activist protester organiser organizer planner
   participant informant whistleblower worker engineer teacher student farmer soldier policeman
   policewoman agent consultant strategist campaigner economist trader banker manager director chief
-  leader figure journalist reporter correspondent questioner interviewer caller voter supporter critic
+  leader journalist reporter correspondent questioner interviewer caller voter supporter critic
 `);
 
 /** Nouns for documents and announcements whose source is named in a complement ("a statement from X"). */
