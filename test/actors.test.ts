@@ -334,3 +334,14 @@ test('organisations from usage: plural verbs after a singular name, "The <masthe
   for (const n of ['Neon Meadow', 'The Clarion', 'Courier']) assert.ok(orgs.includes(n), `${n}: ${orgs.join(', ')}`);
   assert.ok(!orgs.includes('Pellham City'), orgs.join(', '));
 });
+
+test('former employers, portfolios before a lower-case minister, competitions in sports reports', () => {
+  const a = actorsOf('Mr Quayle, who joined the company in 2019 from Tessaly, said demand remained strong. Vornland IT minister Raghav Patel agreed.');
+  assert.equal(byName(a, 'Tessaly')?.kind, 'organization', names(a).join(', '));
+  assert.ok(!names(a, 'organization').includes('IT'), names(a).join(', '));
+  const b = actorsOf(
+    'Halverton Rovers won the final with a late goal from their striker in extra time. The manager praised the fans and the squad after the match. ' +
+    'The penalty was saved at full-time, and the club will play in the Europa Conference League next season.',
+  );
+  assert.ok(!names(b).includes('Europa Conference League'), names(b).join(', '));
+});

@@ -377,6 +377,8 @@ function roleThenName(text: string, pos: number): boolean {
   const m = /^[ \u00a0]((?:[a-z]+[ \u00a0]){1,3})\p{Lu}\p{Ll}/u.exec(text.slice(pos, pos + 50));
   if (!m) return false;
   const ws = m[1]!.trim().split(/[ \u00a0]+/);
+  // "Karnataka IT minister X": a portfolio, not an organisation.
+  if (/^(?:minister|secretary|senator|governor|mayor|mp|mep|premier|spokes(?:man|woman|person))$/.test(ws[ws.length - 1]!)) return false;
   return ws.every((w) => ROLE_WORD_SET.has(w) || w === 'chief' || w === 'executive' || w === 'technology' || w === 'security' || w === 'officer') && ROLE_WORD_SET.has(ws[ws.length - 1]!);
 }
 
@@ -626,7 +628,12 @@ function processChunk(chunk: Tok[], ctx: Ctx, out: Mention[], inheritedNat: stri
       if (portfolio) continue;
       kind = 'organization';
     }
+    // "the Europa Conference League" in a match report: a competition.
+    else if (ctx.sporty && lastWord === 'League' && capNames.length >= 2) continue;
     else if (anyOrgCue && capNames.length >= 2) kind = 'organization';
+    // "joined the company in 2019 from Ericsson": a former employer.
+    else if (capNames.length <= 3 && seg.from === 0 && from === seg.from && !ambiguous && !GIVEN_NAME_SET.has(a.s.toLowerCase()) &&
+      /\b(?:joined|joining|hired|poached|recruited|defected|moved)\b[^.;!?]{0,40}\bfrom[ \u00a0]+$/.test(text.slice(Math.max(0, a.start - 60), a.start))) kind = 'organization';
     // "speaking to The Sentinel": a masthead after a capitalised "The" mid-sentence.
     else if (toks.length === 2 && a.s === 'The' && !a.ambiguous && MASTHEAD_WORDS.has(z.s)) kind = 'organization';
     // "Static Orchard have postponed": a singular name with a plural verb is a band, team or firm.
