@@ -188,7 +188,7 @@ function pairScore(a: Prep, b: Prep, idf: Float64Array): PairScore {
   // The same short quotation in both ("heartbroken", ‘unfair burden’) marks the same remark.
   if (a.terms.some((t) => b.rawJoined.includes(t)) || b.terms.some((t) => a.rawJoined.includes(t))) score += 0.2;
   if (sharedN < 3) score *= 0.6;
-  if (speaker) score = Math.max(score + SAME_SPEAKER_BONUS, Math.min(0.45, shared / 6));
+  if (speaker) score += SAME_SPEAKER_BONUS;
   score = Math.min(1, score);
   // Raw-token Jaccard tells near-verbatim ("5" vs "Five", case, punctuation) from rewording.
   const rs = common(a.rawSet, b.rawSet);
