@@ -345,3 +345,16 @@ test('former employers, portfolios before a lower-case minister, competitions in
   );
   assert.ok(!names(b).includes('Europa Conference League'), names(b).join(', '));
 });
+
+test('people from kinship verbs, readers and on-pitch actions; sentence-initial full names shortened to the surname', () => {
+  const a = actorsOf('He married Odile Varnsworth in 1966. A reader, Brennick from Tullow, emails: "Great day." Varnsworth survives him.');
+  assert.equal(byName(a, 'Odile Varnsworth')?.kind, 'person', names(a).join(', '));
+  assert.equal(byName(a, 'Brennick')?.kind, 'person', names(a).join(', '));
+  const b = actorsOf(
+    'Kelsby led through a header before Torin Maddox equalised on the hour. The striker scored again in extra time, and the goal won the match. ' +
+    'Fans stayed after full-time; the manager thanked the squad and the club. Penalty talk filled the season.\n' +
+    'Quillan Quorne fumes at the referee.\nQuorne said the goal should have stood.',
+  );
+  assert.equal(byName(b, 'Torin Maddox')?.kind, 'person', names(b).join(', '));
+  assert.equal(byName(b, 'Quillan Quorne')?.kind, 'person', names(b).join(', '));
+});

@@ -7,7 +7,7 @@
 
 import type { ActorKind, Article, ArticleActor, CorpusActor, Span } from '../types.ts';
 import { recognise, type Mention } from './actors/recognise.ts';
-import { DEMONYMS, GAZ, TITLE_DICT, DESCRIPTION_ROLE_LIST, ORG_CUE_SET, phraseTokens } from './gazetteer.ts';
+import { DEMONYMS, GAZ, TITLE_DICT, DESCRIPTION_ROLE_LIST, ORG_CUE_SET, ROLE_WORD_SET, STOP_WORD_SET, phraseTokens } from './gazetteer.ts';
 export { mergeActors } from './actors/merge.ts';
 
 /** What the recogniser knows about an actor beyond the shared data model (for resolveMention). */
@@ -177,7 +177,7 @@ export function findActors(article: Article): ArticleActor[] {
     // does not look like a plural noun ("Analysts said").
     // A full name shortened to its last word elsewhere ("Denny Halloran" ... "Halloran") is a
     // person; clubs and places shorten to their first word ("Ashworth Town" ... "Ashworth").
-    const surnamed = m.kind === null && !m.ambiguous && toks.length >= 2 && toks.length <= 3 && looksLikeName(m) &&
+    const surnamed = m.kind === null && (!m.ambiguous || !ROLE_OR_STOP(toks[0]!)) && toks.length >= 2 && toks.length <= 3 && looksLikeName(m) &&
       (singles.get(toks[toks.length - 1]!) ?? 0) >= Math.max(1, singles.get(toks[0]!) ?? 0) && !aliasIndex.has(toks[toks.length - 1]!);
     const sayPerson = surnamed || m.kind === null && m.say && looksLikeName(m) && (!m.ambiguous || (toks.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(m.name) && !/[^s]s$/.test(m.name)) || (toks.length >= 2 && toks.length <= 3 && !m.tokens.some((t) => /[^s]s$/.test(t))));
     if (m.kind === 'person' || sayPerson) {
@@ -204,6 +204,9 @@ export function findActors(article: Article): ArticleActor[] {
   }
   return actors;
 }
+
+/** A sentence-initial word that may be no name: a role word or function word. */
+const ROLE_OR_STOP = (w: string): boolean => ROLE_WORD_SET.has(w) || STOP_WORD_SET.has(w);
 
 const MASTHEADS = new Set(['Times', 'Post', 'Journal', 'Herald', 'Tribune', 'Telegraph', 'Gazette', 'Courier', 'Chronicle', 'Examiner', 'Inquirer', 'Observer', 'Bulletin', 'Guardian', 'Independent', 'Mirror', 'Express', 'Sentinel', 'Standard', 'Globe', 'Star', 'Argus', 'Echo', 'Advertiser', 'Mercury', 'Courant', 'Clarion', 'Record']);
 

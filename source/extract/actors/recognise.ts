@@ -57,6 +57,10 @@ const APPOSITIVE_ORG = /^,[ \u00a0]+(?:a|an|the)[ \u00a0]+(?:[\p{L}'’-]+[ \u00
 const APPOSITIVE_PERSON = /^,[ \u00a0]+(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}.&-]*['’]s)[ \u00a0]+(?:[\p{L}'’-]+[ \u00a0]+){0,3}?(?:leader|minister|president|chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|secretary|senator|governor|mayor|ambassador|envoy|adviser|advisor|director|founder|head|chief|executive|boss|lawyer|judge|professor|analyst|economist|reporter|correspondent|editor|author|singer|actor|actress|player|coach|manager|officer|commander|general|aged|who|[a-z]+(?:ologist|ist|ian))\b/u;
 // "His mum, Abena,", "Her collaborator, Oumar Sidibé,": a kin or role noun and a comma before a name.
 const KIN_BEFORE = /\b(?:mum|mother|dad|father|wife|husband|widow|widower|son|daughter|brother|sister|partner|girlfriend|boyfriend|fianc[ée]e?|grandmother|grandfather|nephew|niece|cousin|uncle|aunt|friend|([a-z]+)),[ \u00a0]+$/;
+// "He married Maureen Doyle", "the son of Edith Marr": kinship before a name.
+const KIN_VERB_BEFORE = /\b(?:married|marrying|marries|wed|divorced|(?:son|daughter|wife|husband|widow|child|children|father|mother|brother|sister|grandson|granddaughter) of)[ \u00a0]+$/;
+// "Callum Reid equalised": what only players do on a pitch.
+const SPORT_ACTION_AFTER = /^(?:['’]s[ \u00a0]+(?:header|volley|goal|strike|shot|cross|pass|penalty|free-kick|effort|tackle|save)|[ \u00a0]+(?:scored|equalised|equalized|netted|headed|volleyed|curled|converted|saved|struck|fired|blasted|tapped|slotted))\b/;
 // ", 34,": an age in apposition.
 const AGE_AFTER = /^,[ \u00a0]+\d{1,3}[,.)]/;
 const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-][\p{L}\p{M}\p{N}]+)*/gu;
@@ -678,7 +682,9 @@ function processChunk(chunk: Tok[], ctx: Ctx, out: Mention[], inheritedNat: stri
       const personCue = (kin && (!kin[1] || ROLE_WORD_SET.has(kin[1]))) ||
         (z === chunk[chunk.length - 1] && AGE_AFTER.test(text.slice(z.end, z.end + 6))) ||
         (seg.from === 0 && from === seg.from && ROLE_WORD_SET.has(before.toLowerCase()) && !/^\p{Lu}/u.test(before)) ||
-        (z === chunk[chunk.length - 1] && APPOSITIVE_PERSON.test(text.slice(z.end, z.end + 60)));
+        (z === chunk[chunk.length - 1] && APPOSITIVE_PERSON.test(text.slice(z.end, z.end + 60))) ||
+        (capNames.length >= 2 && seg.from === 0 && from === seg.from && KIN_VERB_BEFORE.test(text.slice(Math.max(0, a.start - 30), a.start))) ||
+        (capNames.length >= 2 && ctx.sporty && z === chunk[chunk.length - 1] && !CLUB_SUFFIXES.has(z.s) && SPORT_ACTION_AFTER.test(text.slice(z.end, z.end + 14)));
       if (personCue) kind = 'person';
     }
     // "Russian envoy Kirill Dmitriev", "US special envoy ...": role and nationality before.
