@@ -53,6 +53,7 @@ export function toExportJson(corpus: Corpus): string {
       actors: corpus.actors,
       links,
       articleSimilarity: corpus.articleSimilarity,
+      rewrites: corpus.rewrites ?? [],
       skipped: corpus.skipped,
     },
     null,
