@@ -6,8 +6,8 @@ import path from 'node:path';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
-const dir = args.find((a) => !a.startsWith('--')) ?? 'corpus';
 const keysArg = args.indexOf('--keys');
+const dir = args.find((a, i) => !a.startsWith('--') && i !== keysArg + 1) ?? 'corpus';
 const N = keysArg >= 0 ? Number(args[keysArg + 1]) : 60;
 
 function median(xs: number[]): number {
@@ -122,3 +122,73 @@ console.log(`search typing -> frame: median ${median(typing).toFixed(1)} ms, p90
 await s.write('\x1b');
 await new Promise((r) => setTimeout(r, 100));
 await s.close();
+
+// In-process, the CPU a keystroke costs (reducer, frame, React, Ink) without waiting for
+// the terminal or for a busy machine's scheduler: process CPU time from key to frame.
+{
+  process.env.NODE_ENV = 'production';
+  const { EventEmitter } = await import('node:events');
+  const React = (await import('react')).default;
+  const { render } = await import('ink');
+  const { App } = await import('../source/ui/app.tsx');
+  const { buildModel } = await import('../source/ui/model.ts');
+  const { makeTheme } = await import('../source/ui/theme.ts');
+  const { createSearch } = await import('../source/search/index.ts');
+  const { analyzeCorpus } = await import('../source/analyze.ts');
+  const corpus = await analyzeCorpus(dir);
+  class Out extends EventEmitter {
+    isTTY = true;
+    columns = 120;
+    rows = 40;
+    mark: NodeJS.CpuUsage | null = null;
+    cpu: number[] = [];
+    write(): boolean {
+      if (this.mark) {
+        const d = process.cpuUsage(this.mark);
+        this.cpu.push((d.user + d.system) / 1000);
+        this.mark = null;
+      }
+      return true;
+    }
+  }
+  class In extends EventEmitter {
+    isTTY = true;
+    data: string | null = null;
+    setRawMode(): void {}
+    setEncoding(): void {}
+    resume(): void {}
+    pause(): void {}
+    ref(): void {}
+    unref(): void {}
+    read = (): string | null => {
+      const d = this.data;
+      this.data = null;
+      return d;
+    };
+    send(d: string): void {
+      this.data = d;
+      this.emit('readable');
+    }
+  }
+  const out = new Out();
+  const inp = new In();
+  const app = render(React.createElement(App, { model: buildModel(corpus), searcher: createSearch(corpus), theme: makeTheme(true) }), {
+    stdout: out as unknown as NodeJS.WriteStream, stdin: inp as unknown as NodeJS.ReadStream, exitOnCtrlC: false, patchConsole: false, maxFps: 1000,
+  });
+  await new Promise((r) => setTimeout(r, 100));
+  const run = async (keys: string[], n: number): Promise<number[]> => {
+    out.cpu = [];
+    for (let i = 0; i < n; i++) {
+      out.mark = process.cpuUsage();
+      inp.send(keys[i % keys.length]!);
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    return out.cpu;
+  };
+  const explorer = await run(['j', 'k'], 200);
+  await run(['g', 'j', 'j', '\r'], 4);
+  const reader = await run(['j', 'j', 'k', 'n'], 200);
+  console.log(`in-process CPU per key -> frame: explorer median ${median(explorer).toFixed(1)} ms (p90 ${pct(explorer, 0.9).toFixed(1)}), reader median ${median(reader).toFixed(1)} ms (p90 ${pct(reader, 0.9).toFixed(1)})`);
+  app.unmount();
+  setTimeout(() => process.exit(0), 10);
+}
