@@ -358,3 +358,15 @@ test('people from kinship verbs, readers and on-pitch actions; sentence-initial 
   assert.equal(byName(b, 'Torin Maddox')?.kind, 'person', names(b).join(', '));
   assert.equal(byName(b, 'Quillan Quorne')?.kind, 'person', names(b).join(', '));
 });
+
+test('courts and emergencies: judicial and police titles, sheriff offices, named fires are events, agencies', () => {
+  const a = actorsOf(
+    'U.S. District Judge Harriet Vole ruled on Monday. The Pell County Sheriff\'s Office said deputies were at the scene. ' +
+    'Fire Chief Amos Tull said crews from Cal Fire were battling the Quarry Fire. Defense attorney Marla Fenwick disagreed. ' +
+    'The Securities and Exchange Commission sued.',
+  );
+  for (const n of ['Harriet Vole', 'Amos Tull', 'Marla Fenwick']) assert.equal(byName(a, n)?.kind, 'person', names(a).join(', '));
+  const orgs = names(a, 'organization');
+  for (const n of ["Pell County Sheriff's Office", 'Cal Fire', 'SEC']) assert.ok(orgs.includes(n), `${n}: ${orgs.join(', ')}`);
+  assert.ok(!names(a).some((n) => /Quarry|Defense/.test(n)), names(a).join(', '));
+});

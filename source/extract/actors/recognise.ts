@@ -77,7 +77,7 @@ function sentenceGap(gap: string): boolean {
 // Cue words of public bodies whose names coordinate two fields ("Land and Environment Court").
 const AND_CUES = new Set(['Court', 'Commission', 'Board', 'Committee', 'Council', 'Department', 'Ministry', 'Authority', 'Tribunal', 'Agency', 'Institute', 'Service', 'Office', 'Society', 'Association', 'Trust', 'Foundation', 'Bureau', 'Federation', 'Directorate', 'Commissioner']);
 // Competitions and events named like organisations ("League Cup", "Davis Cup"): not actors.
-const EVENT_HEADS = new Set(['Cup', 'Trophy', 'Championship', 'Championships', 'Olympics', 'Paralympics', 'Games', 'Open', 'Grand Prix', 'Festival', 'Awards', 'Expo', 'Summit']);
+const EVENT_HEADS = new Set(['Fire', 'Wildfire', 'Bushfire', 'Complex', 'Cup', 'Trophy', 'Championship', 'Championships', 'Olympics', 'Paralympics', 'Games', 'Open', 'Grand Prix', 'Festival', 'Awards', 'Expo', 'Summit']);
 const MASTHEAD_WORDS = new Set(['Times', 'Post', 'Journal', 'Herald', 'Tribune', 'Telegraph', 'Gazette', 'Courier', 'Chronicle', 'Examiner', 'Inquirer', 'Observer', 'Bulletin', 'Guardian', 'Independent', 'Mirror', 'Express', 'Sentinel', 'Standard', 'Globe', 'Star', 'Argus', 'Echo', 'Advertiser', 'Mercury', 'Courant', 'Clarion', 'Record', 'Economist', 'Spectator', 'Atlantic', 'Register']);
 const PLACE_PREFIXES = new Set(['Lake', 'Mount', 'Mt', 'Loch', 'Isle', 'Lough']);
 // Words for people who work somewhere: "<worker> at X" names an organisation.
@@ -382,7 +382,7 @@ function roleThenName(text: string, pos: number): boolean {
   if (!m) return false;
   const ws = m[1]!.trim().split(/[ \u00a0]+/);
   // "Karnataka IT minister X": a portfolio, not an organisation.
-  if (/^(?:minister|secretary|senator|governor|mayor|mp|mep|premier|spokes(?:man|woman|person))$/.test(ws[ws.length - 1]!)) return false;
+  if (/^(?:minister|secretary|senator|governor|mayor|mp|mep|premier|spokes(?:man|woman|person)|attorney|lawyer|counsel)$/.test(ws[ws.length - 1]!)) return false;
   return ws.every((w) => ROLE_WORD_SET.has(w) || w === 'chief' || w === 'executive' || w === 'technology' || w === 'security' || w === 'officer') && ROLE_WORD_SET.has(ws[ws.length - 1]!);
 }
 
@@ -471,7 +471,9 @@ function chunkBlock(toks: Tok[], ctx: Ctx, out: Mention[]): void {
       const dcGap = /^,[ \u00a0]$/.test(gap) && /^(?:D\.C\.|DC)$/.test(nx.s);
       if (!JOIN_GAP.test(gap) && !dcGap) break;
       if (nx.cap) { chunk.push(nx); j++; continue; }
-      const key = chunk.map((c) => c.s).join(' ') + ' ' + nx.s;
+      // The chunk may start with a sentence-initial word ("The Securities and ..."): also try
+      // the phrase from the chunk's second token.
+      const key = (chunk.length > 1 && chunk[0]!.ambiguous && !GAZ.hasPrefix(chunk.map((c) => c.s).join(' ')) ? chunk.slice(1) : chunk).map((c) => c.s).join(' ') + ' ' + nx.s;
       if (nx.digit) {
         if (GAZ.get(key) || GAZ.hasPrefix(key) || NON_ACTOR.get(key) || NON_ACTOR.hasPrefix(key)) { chunk.push(nx); j++; continue; }
         break;

@@ -59,17 +59,31 @@ Congress|US Congress
 Senate|US Senate
 House of Representatives
 Supreme Court|US Supreme Court
-FBI
-CIA
+FBI|Federal Bureau of Investigation
+CIA|Central Intelligence Agency
 NSA
 DHS
 ICE
-FEMA
+FEMA|Federal Emergency Management Agency
+FTC|Federal Trade Commission
+CFTC|Commodity Futures Trading Commission
+DEA|Drug Enforcement Administration
+ATF|Bureau of Alcohol, Tobacco, Firearms and Explosives
+Cal Fire|CAL FIRE|California Department of Forestry and Fire Protection
+National Weather Service|NWS
+National Park Service
+US Forest Service|U.S. Forest Service|Forest Service
+Rural Fire Service|NSW Rural Fire Service|RFS
+Country Fire Authority|CFA
+Serious Fraud Office|SFO
+Crown Prosecution Service|CPS
+Financial Conduct Authority|FCA
+National Crime Agency
 NASA
 EPA
 FDA
 CDC
-SEC
+SEC|Securities and Exchange Commission|U.S. Securities and Exchange Commission
 IRS
 Democratic Party
 Republican Party|GOP
