@@ -248,3 +248,19 @@ test('a warm start of an unchanged corpus comes from one snapshot and reports ev
   assert.equal(progress.at(-1), 4);
   assert.deepEqual(warm.skipped.map((s) => s.path), ['empty.txt']);
 });
+
+test('decoded blocks and spans are built on first use and behave as plain arrays', () => {
+  const article = analyzed('a.txt', Buffer.from(ARTICLE));
+  const decoded = decodeArticle(JSON.parse(JSON.stringify(encodeArticle(article))), article.text)!;
+  assert.ok(Object.getOwnPropertyDescriptor(decoded, 'blocks')?.get, 'not built yet');
+  assert.deepEqual(JSON.parse(JSON.stringify(decoded)), JSON.parse(JSON.stringify(article)));
+  assert.deepEqual(structuredClone(decoded), article);
+  assert.deepEqual({ ...decoded }.blocks, article.blocks);
+  assert.equal(decoded.blocks, decoded.blocks, 'built once');
+  decoded.blocks = [];
+  assert.deepEqual(decoded.blocks, []);
+  if (decoded.actors[0]) {
+    decoded.actors[0].spans.push({ start: 0, end: 1 });
+    assert.equal(decoded.actors[0].spans.length, article.actors[0]!.spans.length + 1);
+  }
+});

@@ -53,13 +53,12 @@ export function encodeEntry(hash: string, relPath: string, article: AnalyzedArti
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 // Enough of a shape check to keep a foreign or hand-edited body from reaching the pipeline.
+// The rest of the shape (blocks, quotes, actors and their spans) is checked by decodeArticle;
+// reading blocks or spans here would build the arrays it leaves to be built lazily.
 function looksLikeArticle(a: unknown): a is AnalyzedArticle {
   if (!isObj(a)) return false;
   return typeof a.id === 'string' && typeof a.path === 'string' && typeof a.text === 'string'
-    && typeof a.title === 'string' && typeof a.bytes === 'number'
-    && Array.isArray(a.blocks) && Array.isArray(a.quotes) && Array.isArray(a.actors)
-    && a.quotes.every((q) => isObj(q) && typeof q.id === 'string' && typeof q.start === 'number' && typeof q.end === 'number')
-    && a.actors.every((x) => isObj(x) && typeof x.id === 'string' && typeof x.name === 'string' && Array.isArray(x.spans));
+    && typeof a.title === 'string' && typeof a.bytes === 'number';
 }
 
 /** Parses and verifies one entry, re-attaching `text` (the decoded file); null when it cannot be trusted. Pure. */
