@@ -11,7 +11,7 @@ const corpusPromise = analyzeCorpus('corpus', { cache: false, workers: 0 });
 test('JSON export has the documented shape and offsets into the original files', async () => {
   const corpus = await corpusPromise;
   const out = JSON.parse(toExportJson(corpus));
-  assert.deepEqual(Object.keys(out).slice(0, 5), ['articles', 'actors', 'links', 'articleSimilarity', 'skipped']);
+  for (const key of ['articles', 'actors', 'links', 'articleSimilarity', 'rewrites', 'skipped']) assert.ok(key in out, key);
   assert.equal(out.articles.length, 5);
   for (const a of out.articles) {
     for (const key of ['id', 'path', 'title', 'outlet', 'byline', 'dateline', 'quotes', 'actors']) assert.ok(key in a, `article.${key}`);
