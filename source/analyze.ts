@@ -3,6 +3,11 @@
 // Per-file work (read, decode, clean, extract) is pure and independent, so it runs on
 // worker threads and is cached on disk by content hash; cross-article work (actor merge,
 // statements, links, article similarity) runs once on the main thread over the results.
+//
+// Two cache levels (source/cache): one entry per file (content hash + path + engine
+// version), so a changed file is re-analysed alone; and one entry per exact corpus state
+// (every path and hash) holding every file's result and the cross-article results, so an
+// unchanged corpus starts from a single read.
 import os from 'node:os';
 import type { AnalyzedArticle, Corpus, Skipped } from './types.ts';
 import type { LoadOptions } from './corpus/load.ts';
