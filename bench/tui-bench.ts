@@ -3,6 +3,7 @@
 //   npm run build && node --import tsx bench/tui-bench.ts [DIR] [--keys N]
 import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { readFileSync } from 'node:fs';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -22,6 +23,8 @@ const missing = (xs: number[]): string => (xs.some(Number.isNaN) ? `, ${xs.filte
 
 interface Session {
   firstFrameMs: number;
+  /** CPU seconds the whosaid process has used so far (from /proc). */
+  cpu(): number;
   write(keys: string): Promise<number>;
   close(): Promise<void>;
 }
@@ -54,8 +57,19 @@ async function start(): Promise<Session> {
   });
   const firstFrameMs = await firstFrame;
   await new Promise((r) => setTimeout(r, 200));
+  // script -> (exec) node: the TUI is the child of script.
+  const pid = Number(spawnSync('ps', ['-o', 'pid=', '--ppid', String(child.pid)], { encoding: 'utf8' }).stdout.trim().split(/\s+/)[0]);
   return {
     firstFrameMs,
+    cpu() {
+      try {
+        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        return (Number(fields[11]) + Number(fields[12])) / 100;
+      } catch {
+        return NaN;
+      }
+    },
     write(keys) {
       return new Promise((resolve) => {
         const sent = performance.now();
@@ -104,8 +118,12 @@ console.log(`node -e 0 (floor): ${nodeBare.toFixed(0)} ms`);
 console.log(`start to first frame: median ${median(starts).toFixed(0)} ms (runs: ${starts.map((x) => x.toFixed(0)).join(', ')})`);
 
 const s = await start();
+// Let the search worker build its index first (it starts 300 ms after the first frame).
+await new Promise((r) => setTimeout(r, 1500));
+let cpu0 = s.cpu();
 const list = await keystrokes(s, ['j', 'k'], N);
-console.log(`explorer j/k -> frame: median ${median(list).toFixed(1)} ms, p90 ${pct(list, 0.9).toFixed(1)} ms (${N} keys${missing(list)})`);
+const listCpu = ((s.cpu() - cpu0) * 1000) / N;
+console.log(`explorer j/k -> frame: median ${median(list).toFixed(1)} ms, p90 ${pct(list, 0.9).toFixed(1)} ms (${N} keys${missing(list)}); whosaid CPU ${listCpu.toFixed(1)} ms per key`);
 // The longest article of the seed corpus is the third one.
 for (const k of ['g', 'j', 'j']) {
   await s.write(k);
@@ -113,8 +131,10 @@ for (const k of ['g', 'j', 'j']) {
 }
 await s.write('\r');
 await new Promise((r) => setTimeout(r, 100));
+cpu0 = s.cpu();
 const reader = await keystrokes(s, ['j', 'j', 'k', 'n'], N);
-console.log(`reader j/k/n -> frame: median ${median(reader).toFixed(1)} ms, p90 ${pct(reader, 0.9).toFixed(1)} ms (${N} keys${missing(reader)})`);
+const readerCpu = ((s.cpu() - cpu0) * 1000) / N;
+console.log(`reader j/k/n -> frame: median ${median(reader).toFixed(1)} ms, p90 ${pct(reader, 0.9).toFixed(1)} ms (${N} keys${missing(reader)}); whosaid CPU ${readerCpu.toFixed(1)} ms per key`);
 await s.write('/');
 await new Promise((r) => setTimeout(r, 100));
 const typing = await keystrokes(s, [...'concession'], 10);

@@ -5,7 +5,7 @@
 //
 // Builds go to a temporary folder and each file is renamed into dist/, so a whosaid that
 // is running (or a test suite building at the same time) never reads a half-written file.
-import { mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { engineHash } from './engine-hash.mjs';
@@ -25,6 +25,33 @@ const common = {
   define: { WHOSAID_ENGINE_HASH: JSON.stringify(engineHash('source')) },
 };
 
+// Ink tokenises every line of every frame into styled cells, with caches that live for
+// one frame. Most lines are the same from one frame to the next (scrolling shifts them,
+// moving a selection changes two), so the bundle keeps those caches across frames,
+// bounded. Only the bundle is patched; if Ink's source changes shape, nothing is.
+const inkFrameCaches = {
+  name: 'ink-frame-caches',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]ink[\\/]build[\\/]output\.js$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const field = '    caches = new OutputCaches();';
+      if (!source.includes(field) || !source.includes('class OutputCaches {')) return undefined;
+      const shared = [
+        'let sharedCaches;',
+        'const frameCaches = () => {',
+        '    if (!sharedCaches || sharedCaches.styledChars.size > 4000 || sharedCaches.widths.size > 4000) sharedCaches = new OutputCaches();',
+        '    return sharedCaches;',
+        '};',
+        'export default class Output {',
+      ].join('\n');
+      return {
+        contents: source.replace('export default class Output {', shared).replace(field, '    caches = frameCaches();'),
+        loader: 'js',
+      };
+    });
+  },
+};
+
 try {
   await build({
     ...common,
@@ -38,6 +65,7 @@ try {
     // React's production build.
     define: { ...common.define, 'process.env.NODE_ENV': '"production"' },
     banner: { js: `#!/usr/bin/env node\n${requireShim}` },
+    plugins: [inkFrameCaches],
   });
 
   // Analysis worker thread (source/analyze.ts starts dist/worker.js next to dist/cli.js).
