@@ -59,6 +59,7 @@ const APPOSITIVE_PERSON = /^,[ \u00a0]+(?:the|a|an|its|his|her|their|\p{Lu}[\p{L
 const KIN_BEFORE = /\b(?:mum|mother|dad|father|wife|husband|widow|widower|son|daughter|brother|sister|partner|girlfriend|boyfriend|fianc[ée]e?|grandmother|grandfather|nephew|niece|cousin|uncle|aunt|friend|([a-z]+)),[ \u00a0]+$/;
 // "He married Maureen Doyle", "the son of Edith Marr": kinship before a name.
 const KIN_VERB_BEFORE = /\b(?:married|marrying|marries|wed|divorced|(?:son|daughter|wife|husband|widow|child|children|father|mother|brother|sister|grandson|granddaughter) of)[ \u00a0]+$/;
+const KIN_VERB_WORDS = new Set(['married', 'marrying', 'marries', 'wed', 'divorced', 'of']);
 // "Callum Reid equalised": what only players do on a pitch.
 const SPORT_ACTION_AFTER = /^(?:['’]s[ \u00a0]+(?:header|volley|goal|strike|shot|cross|pass|penalty|free-kick|effort|tackle|save)|[ \u00a0]+(?:scored|equalised|equalized|netted|headed|volleyed|curled|converted|saved|struck|fired|blasted|tapped|slotted))\b/;
 // ", 34,": an age in apposition.
@@ -310,15 +311,7 @@ function segment(chunk: Tok[], text: string): Seg[] {
   }
   // A title or place inside an organisation name is part of it: "Information Commissioner's Office".
   const last = segs[segs.length - 1];
-  // The cue may head the name ("School of Hygiene & Tropical Medicine").
-  const cueHeaded = (r: Seg): boolean => {
-    for (let k = r.from; k < r.to; k++) {
-      if (!ORG_CUE_SET.has(chunk[k]!.s)) continue;
-      if (k === r.to - 1 || JOINERS.has(chunk[k + 1]!.s)) return true;
-    }
-    return false;
-  };
-  if (last && last.type === 'run' && cueHeaded(last)) {
+  if (last && last.type === 'run' && cueHeaded(chunk, last)) {
     let k = segs.length - 1;
     // Places and demonyms too: "Luzon Live Productions", "Ukrainian Defence Ministry".
     while (k > 0 && (segs[k - 1]!.type === 'title' || segs[k - 1]!.type === 'run' || segs[k - 1]!.type === 'dem' ||
@@ -326,6 +319,15 @@ function segment(chunk: Tok[], text: string): Seg[] {
     if (k < segs.length - 1) segs.splice(k, segs.length - k, { type: 'run', from: segs[k]!.from, to: last.to });
   }
   return segs;
+}
+
+/** The run ends with an organisation cue, or a cue heads it ("School of Hygiene & Tropical Medicine"). */
+function cueHeaded(chunk: Tok[], r: Seg): boolean {
+  for (let k = r.from; k < r.to; k++) {
+    if (!ORG_CUE_SET.has(chunk[k]!.s)) continue;
+    if (k === r.to - 1 || JOINERS.has(chunk[k + 1]!.s)) return true;
+  }
+  return false;
 }
 
 interface Ctx {
@@ -338,7 +340,12 @@ interface Ctx {
 const SPORT_WORDS = /\b(?:goals?|striker|midfielder|defender|goalkeeper|kick-off|penalty|extra[- ]time|half-time|full-time|equaliser|equalizer|fixture|relegation|promotion|the league|cup final|hat-trick|scored|winner|match|trophy|fans|squad|top flight|season|manager|club|coaching|played)\b/gi;
 /** Club name endings ("Ashworth Town", "Manchester United"), used only in sports articles. */
 const CLUB_SUFFIXES = new Set(['United', 'Town', 'City', 'Athletic', 'Wanderers', 'Albion', 'County', 'Rangers', 'Rovers', 'Hotspur', 'Villa', 'Forest', 'Argyle', 'Orient', 'Harriers', 'Celtic', 'Thistle', 'Academicals', 'Wednesday', 'Dons']);
+const SPORT_PREFILTER = ['goal', 'striker', 'midfielder', 'defender', 'keeper', 'kick-off', 'penalty', 'extra', 'time', 'equali', 'fixture', 'league', 'cup final', 'scored', 'winner', 'match', 'trophy', 'fans', 'squad', 'top flight', 'season', 'manager', 'club', 'coach', 'played'];
 function isSporty(text: string): boolean {
+  // Most articles are not about sport: cheap substring checks (three distinct words) before the regex count.
+  let hits = 0;
+  for (const w of SPORT_PREFILTER) if ((text.includes(w) || text.includes(w[0]!.toUpperCase() + w.slice(1))) && ++hits >= 3) break;
+  if (hits < 3) return false;
   SPORT_WORDS.lastIndex = 0;
   let n = 0;
   const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
@@ -614,7 +621,9 @@ function processChunk(chunk: Tok[], ctx: Ctx, out: Mention[], inheritedNat: stri
     // "..., said Smith." / "according to Smith,": the name closes the clause.
     const saidBefore = /\b(?:said|says|told|according to)\s*,?\s*$/.test(text.slice(Math.max(0, a.start - 20), a.start)) &&
       (z === chunk[chunk.length - 1] && /^(?:['’]s)?[ \u00a0]*(?:[,.;:!?)”"’]|$)/.test(text.slice(z.end, z.end + 4)));
-    const say = SAY_VERB_SET.has(after.toLowerCase()) || saidBefore || APPOSITIVE_PERSON.test(text.slice(chunk[chunk.length - 1]!.end, chunk[chunk.length - 1]!.end + 60)) ||
+    const beforeLc = before.toLowerCase();
+    const appositivePerson = text.charCodeAt(chunk[chunk.length - 1]!.end) === 44 && APPOSITIVE_PERSON.test(text.slice(chunk[chunk.length - 1]!.end, chunk[chunk.length - 1]!.end + 60));
+    const say = SAY_VERB_SET.has(after.toLowerCase()) || saidBefore || appositivePerson ||
       (a === chunk[0] && z === chunk[chunk.length - 1] && isBlockStart(text, a.start) && /^:[ \u00a0]*["“‘']/.test(text.slice(chunk[chunk.length - 1]!.end, chunk[chunk.length - 1]!.end + 4))); // 'Trump: "..."' headlines
     const ambiguous = a.ambiguous && (from === seg.from || chunk[from - 1]!.ambiguous);
     let kind: ActorKind | null = null;
@@ -639,7 +648,7 @@ function processChunk(chunk: Tok[], ctx: Ctx, out: Mention[], inheritedNat: stri
     else if (anyOrgCue && capNames.length >= 2) kind = 'organization';
     // "joined the company in 2019 from Ericsson": a former employer.
     else if (capNames.length <= 3 && seg.from === 0 && from === seg.from && !ambiguous && !GIVEN_NAME_SET.has(a.s.toLowerCase()) &&
-      /\b(?:joined|joining|hired|poached|recruited|defected|moved)\b[^.;!?]{0,40}\bfrom[ \u00a0]+$/.test(text.slice(Math.max(0, a.start - 60), a.start))) kind = 'organization';
+      beforeLc === 'from' && /\b(?:joined|joining|hired|poached|recruited|defected|moved)\b[^.;!?]{0,40}\bfrom[ \u00a0]+$/.test(text.slice(Math.max(0, a.start - 60), a.start))) kind = 'organization';
     // "speaking to The Sentinel": a masthead after a capitalised "The" mid-sentence.
     else if (toks.length === 2 && a.s === 'The' && !a.ambiguous && MASTHEAD_WORDS.has(z.s)) kind = 'organization';
     // "Static Orchard have postponed": a singular name with a plural verb is a band, team or firm.
@@ -648,12 +657,12 @@ function processChunk(chunk: Tok[], ctx: Ctx, out: Mention[], inheritedNat: stri
     else if (ctx.sporty && capNames.length === 2 && CLUB_SUFFIXES.has(lastWord) && !GIVEN_NAME_SET.has(a.s.toLowerCase())) kind = 'organization';
     // "analysts at Berenberg", "a researcher at the Kemri": a workplace.
     else if (capNames.length <= 3 && seg.from === 0 && from === seg.from && !ambiguous &&
-      WORKER_AT.test(text.slice(Math.max(0, a.start - 40), a.start))) kind = 'organization';
+      (beforeLc === 'at' || beforeLc === 'the') && WORKER_AT.test(text.slice(Math.max(0, a.start - 40), a.start))) kind = 'organization';
     else if (anyOrgCue && capNames.length === 1 && /^(?:Senate|Parliament|Congress|Cabinet|Treasury)$/.test(a.s)) kind = 'organization';
     else if (capNames.length >= 2 && PLACE_CUE_SET.has(lastWord)) kind = 'place';
     else if (capNames.length === 2 && PLACE_PREFIXES.has(a.s) && from === seg.from) kind = 'place'; // "Lake Victoria", "Mount Kenya"
     // "Santa Clara-based", "Merthyr-born": a town before -based/-born.
-    else if (capNames.length <= 3 && z === chunk[chunk.length - 1] && /^-(?:based|born|headquartered)\b/.test(text.slice(z.end, z.end + 16)) && !GIVEN_NAME_SET.has(a.s.toLowerCase()) && !anyOrgCue) kind = 'place';
+    else if (capNames.length <= 3 && z === chunk[chunk.length - 1] && text.charCodeAt(z.end) === 45 && /^-(?:based|born|headquartered)\b/.test(text.slice(z.end, z.end + 16)) && !GIVEN_NAME_SET.has(a.s.toLowerCase()) && !anyOrgCue) kind = 'place';
     else if (capNames.length >= 2 && VENUE_CUE_SET.has(lastWord)) kind = 'place';
     else if (capNames.length >= 2 && STREET_WORDS.has(lastWord)) continue; // an address
     else if (PLACE_AFTER_SET.has(after) && capNames.length <= 2 && !GIVEN_NAME_SET.has(a.s.toLowerCase())) kind = 'place';
@@ -674,18 +683,18 @@ function processChunk(chunk: Tok[], ctx: Ctx, out: Mention[], inheritedNat: stri
     // "... hearts at Wembley.": "at" and a lone name closing the clause is a venue or town
     // (a workplace reads "analysts at Berenberg said", "a professor at X who").
     else if (toks.length === 1 && !ambiguous && !a.poss && seg.from === 0 && segs.length === 1 && !GIVEN_NAME_SET.has(a.s.toLowerCase()) && !a.allCaps &&
-      /\bat[ \u00a0]+$/.test(text.slice(Math.max(0, a.start - 4), a.start)) && /^[.,;!?]/.test(text.slice(z.end, z.end + 1)) &&
+      beforeLc === 'at' && /\bat[ \u00a0]+$/.test(text.slice(Math.max(0, a.start - 4), a.start)) && /^[.,;!?]/.test(text.slice(z.end, z.end + 1)) &&
       !WORKER_AT.test(text.slice(Math.max(0, a.start - 40), a.start))) { kind = 'place'; weak = true; }
     // Person context for a name no list knows: a kin or role noun and a comma before it
     // ("His mum, Abena,"), an age after it ("Alves, 34,"), a role word right before it
     // ("former manager Denny Halloran"), a person apposition after it.
     if (kind === null && capNames.length <= 3 && !anyOrgCue && toks.every((t) => t.cap && !t.allCaps && !t.digit) && !z.poss || kind === null && z.poss && capNames.length <= 3 && !anyOrgCue && ROLE_WORD_SET.has(before.toLowerCase())) {
-      const kin = seg.from === 0 && from === seg.from ? KIN_BEFORE.exec(text.slice(Math.max(0, a.start - 30), a.start)) : null;
+      const kin = seg.from === 0 && from === seg.from && text.charCodeAt(a.start - 2) === 44 ? KIN_BEFORE.exec(text.slice(Math.max(0, a.start - 30), a.start)) : null;
       const personCue = (kin && (!kin[1] || ROLE_WORD_SET.has(kin[1]))) ||
-        (z === chunk[chunk.length - 1] && AGE_AFTER.test(text.slice(z.end, z.end + 6))) ||
+        (z === chunk[chunk.length - 1] && text.charCodeAt(z.end) === 44 && AGE_AFTER.test(text.slice(z.end, z.end + 6))) ||
         (seg.from === 0 && from === seg.from && ROLE_WORD_SET.has(before.toLowerCase()) && !/^\p{Lu}/u.test(before)) ||
-        (z === chunk[chunk.length - 1] && APPOSITIVE_PERSON.test(text.slice(z.end, z.end + 60))) ||
-        (capNames.length >= 2 && seg.from === 0 && from === seg.from && KIN_VERB_BEFORE.test(text.slice(Math.max(0, a.start - 30), a.start))) ||
+        (z === chunk[chunk.length - 1] && appositivePerson) ||
+        (capNames.length >= 2 && seg.from === 0 && from === seg.from && KIN_VERB_WORDS.has(beforeLc) && KIN_VERB_BEFORE.test(text.slice(Math.max(0, a.start - 30), a.start))) ||
         (capNames.length >= 2 && ctx.sporty && z === chunk[chunk.length - 1] && !CLUB_SUFFIXES.has(z.s) && SPORT_ACTION_AFTER.test(text.slice(z.end, z.end + 14)));
       if (personCue) kind = 'person';
     }
