@@ -370,3 +370,11 @@ test('courts and emergencies: judicial and police titles, sheriff offices, named
   for (const n of ["Pell County Sheriff's Office", 'Cal Fire', 'SEC']) assert.ok(orgs.includes(n), `${n}: ${orgs.join(', ')}`);
   assert.ok(!names(a).some((n) => /Quarry|Defense/.test(n)), names(a).join(', '));
 });
+
+test('a sentence-initial role word marks the unknown name after it; possessive company attributes; towns people moved from', () => {
+  const a = actorsOf("Guitarist Pim Okonjo left the band. He moved from Carrowby in 2001. Tarvex's chief executive, Jo Lin, spoke. Trump's spokesperson said no.");
+  assert.equal(byName(a, 'Pim Okonjo')?.kind, 'person', names(a).join(', '));
+  assert.equal(byName(a, 'Tarvex')?.kind, 'organization', names(a).join(', '));
+  assert.equal(byName(a, 'Carrowby')?.kind, 'place', names(a).join(', '));
+  assert.ok(!names(a, 'organization').includes('Trump'));
+});

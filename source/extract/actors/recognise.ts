@@ -598,11 +598,13 @@ function processChunk(chunk: Tok[], ctx: Ctx, out: Mention[], inheritedNat: stri
     [from, to] = trimmed;
     // A role word capitalised at a sentence start ("Manager Colm Brennan told ...") is not
     // part of the name; nor is a sentence-initial word right before a given name.
+    let roleLed = false; // "Guitarist Pim Okonjo": a role word opened the run
     while (to - from >= 3 || (to - from === 2 && chunk[from]!.ambiguous && GIVEN_NAME_SET.has(chunk[from + 1]!.s.toLowerCase()))) {
       const f = chunk[from]!, lw = f.s.toLowerCase();
       const roleWord = ROLE_WORD_SET.has(lw);
       const beforeGiven = f.ambiguous && !GIVEN_NAME_SET.has(lw) && GIVEN_NAME_SET.has(chunk[from + 1]!.s.toLowerCase());
       if (!(roleWord || beforeGiven) || !chunk[from + 1]!.cap) break;
+      if (roleWord && f.ambiguous) roleLed = true;
       from++;
     }
     const toks = chunk.slice(from, to);
@@ -648,7 +650,10 @@ function processChunk(chunk: Tok[], ctx: Ctx, out: Mention[], inheritedNat: stri
     else if (anyOrgCue && capNames.length >= 2) kind = 'organization';
     // "joined the company in 2019 from Ericsson": a former employer.
     else if (capNames.length <= 3 && seg.from === 0 && from === seg.from && !ambiguous && !GIVEN_NAME_SET.has(a.s.toLowerCase()) &&
-      beforeLc === 'from' && /\b(?:joined|joining|hired|poached|recruited|defected|moved)\b[^.;!?]{0,40}\bfrom[ \u00a0]+$/.test(text.slice(Math.max(0, a.start - 60), a.start))) kind = 'organization';
+      beforeLc === 'from' && /\b(?:joined|joining|hired|poached|recruited|defected)\b[^.;!?]{0,40}\bfrom[ \u00a0]+$/.test(text.slice(Math.max(0, a.start - 60), a.start))) kind = 'organization';
+    // "Tarvex's chief executive", "Tarvex's shares": only organisations have these.
+    else if (z.poss && z === chunk[chunk.length - 1] && capNames.length <= 3 && !GIVEN_NAME_SET.has(a.s.toLowerCase()) &&
+      /^['’]s[ \u00a0]+(?:(?:new|former|interim|outgoing)[ \u00a0]+)?(?:chief[ \u00a0]+(?:executive|financial|operating|technology)|ceo|cfo|shares?|share[ \u00a0]+price|shareholders|board[ \u00a0]+of[ \u00a0]+directors|subsidiary|headquarters|annual[ \u00a0]+report|market[ \u00a0]+value)\b/i.test(text.slice(z.end, z.end + 40))) kind = 'organization';
     // "speaking to The Sentinel": a masthead after a capitalised "The" mid-sentence.
     else if (toks.length === 2 && a.s === 'The' && !a.ambiguous && MASTHEAD_WORDS.has(z.s)) kind = 'organization';
     // "Static Orchard have postponed": a singular name with a plural verb is a band, team or firm.
@@ -690,7 +695,7 @@ function processChunk(chunk: Tok[], ctx: Ctx, out: Mention[], inheritedNat: stri
     // ("former manager Denny Halloran"), a person apposition after it.
     if (kind === null && capNames.length <= 3 && !anyOrgCue && toks.every((t) => t.cap && !t.allCaps && !t.digit) && !z.poss || kind === null && z.poss && capNames.length <= 3 && !anyOrgCue && ROLE_WORD_SET.has(before.toLowerCase())) {
       const kin = seg.from === 0 && from === seg.from && text.charCodeAt(a.start - 2) === 44 ? KIN_BEFORE.exec(text.slice(Math.max(0, a.start - 30), a.start)) : null;
-      const personCue = (kin && (!kin[1] || ROLE_WORD_SET.has(kin[1]))) ||
+      const personCue = (kin && (!kin[1] || ROLE_WORD_SET.has(kin[1]))) || (roleLed && capNames.length >= 2) ||
         (z === chunk[chunk.length - 1] && text.charCodeAt(z.end) === 44 && AGE_AFTER.test(text.slice(z.end, z.end + 6))) ||
         (seg.from === 0 && from === seg.from && ROLE_WORD_SET.has(before.toLowerCase()) && !/^\p{Lu}/u.test(before)) ||
         (z === chunk[chunk.length - 1] && appositivePerson) ||
