@@ -1,4 +1,5 @@
 import { test } from 'node:test';
+import { readFileSync } from 'node:fs';
 import assert from 'node:assert/strict';
 import type { ActorKind, ArticleActor } from '../source/types.ts';
 import { findActors, mergeActors, resolveMention } from '../source/extract/actors.ts';
@@ -377,4 +378,17 @@ test('a sentence-initial role word marks the unknown name after it; possessive c
   assert.equal(byName(a, 'Tarvex')?.kind, 'organization', names(a).join(', '));
   assert.equal(byName(a, 'Carrowby')?.kind, 'place', names(a).join(', '));
   assert.ok(!names(a, 'organization').includes('Trump'));
+});
+
+test('invented wire stories (wildfire, fraud trial): agencies, companies by usage, officials, no stray words', () => {
+  const read = (f: string): ArticleActor[] => actorsOf(readFileSync(new URL(`./fixtures/actors/${f}`, import.meta.url), 'utf8'));
+  const fire = read('wildfire-wire.txt');
+  const fo = names(fire, 'organization');
+  for (const n of ['Cal Fire', 'National Weather Service', 'Southern California Edison', 'Edison International', 'FEMA']) assert.ok(fo.includes(n), `${n}: ${fo.join(', ')}`);
+  for (const n of ['Marisol Ocampo', 'Robert Luna', 'Gavin Newsom', 'Tomasz Wierzbicki', 'Ariel Cohen']) assert.equal(byName(fire, n)?.kind, 'person', names(fire).join(', '));
+  assert.ok(!names(fire).some((n) => /Cedar Canyon|^Southern$|^Edison$/.test(n)), names(fire).join(', '));
+  const trial = read('fraud-trial.txt');
+  const to = names(trial, 'organization');
+  for (const n of ['Pellucid Pay', 'Harrowgate Partners', 'SEC']) assert.ok(to.includes(n), `${n}: ${to.join(', ')}`);
+  for (const n of ['Adaeze Okafor-Lind', 'Miriam Castellanos', 'Gideon Marchbanks', 'Kenji Moreau', 'Lucinda Brekke', 'Damian Williams']) assert.equal(byName(trial, n)?.kind, 'person', names(trial).join(', '));
 });

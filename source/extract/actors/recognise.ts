@@ -321,6 +321,18 @@ function segment(chunk: Tok[], text: string): Seg[] {
   return segs;
 }
 
+// Context only companies and institutions get: "said in a statement", "shares of X",
+// "the chief executive of X", "X's chief executive".
+const STATEMENT_AFTER = /^[ \u00a0]+(?:said|says)[ \u00a0]+in[ \u00a0]+a[ \u00a0]+(?:statement|press[ \u00a0]+release|news[ \u00a0]+release|filing|regulatory[ \u00a0]+filing)\b/;
+const ORG_AFTER = /^['’]s[ \u00a0]+(?:(?:new|former|interim|outgoing)[ \u00a0]+)?(?:chief[ \u00a0]+(?:executive|financial|operating|technology)|ceo|cfo|shares?|share[ \u00a0]+price|shareholders|board[ \u00a0]+of[ \u00a0]+directors|subsidiary|headquarters|annual[ \u00a0]+report|market[ \u00a0]+value)\b/i;
+const ORG_BEFORE_CTX = /\b(?:[Ss]hares[ \u00a0]+(?:of|in)|[Ss]tock[ \u00a0]+of|(?:chief[ \u00a0]+(?:executive|financial[ \u00a0]+officer|operating[ \u00a0]+officer)|ceo|cfo|founder|co-founder|chairman|chairwoman|managing[ \u00a0]+director|employees|staff|shareholders|investors[ \u00a0]+in)[ \u00a0]+(?:of|at))[ \u00a0]+$/;
+function orgContext(text: string, chunk: Tok[]): boolean {
+  const a = chunk[0]!, z = chunk[chunk.length - 1]!;
+  // People issue statements too: a statement marks only a longer name with no given name.
+  if (chunk.length >= 2 && STATEMENT_AFTER.test(text.slice(z.end, z.end + 40))) return true;
+  return ORG_AFTER.test(text.slice(z.end, z.end + 40)) || ORG_BEFORE_CTX.test(text.slice(Math.max(0, a.start - 40), a.start));
+}
+
 /** The run ends with an organisation cue, or a cue heads it ("School of Hygiene & Tropical Medicine"). */
 function cueHeaded(chunk: Tok[], r: Seg): boolean {
   for (let k = r.from; k < r.to; k++) {
@@ -550,6 +562,17 @@ function nextCapAfterParticles(toks: Tok[], i: number, text?: string): number {
 function processChunk(chunk: Tok[], ctx: Ctx, out: Mention[], inheritedNat: string | null): string | null {
   const { text, lowerWords } = ctx;
   const segs = segment(chunk, text);
+  // "Southern California Edison said in a statement", "shares of Edison International": a
+  // name with a place inside, used as only a company is, is one organisation.
+  if (segs.length >= 2 && segs.some((g) => g.type === 'gaz' && g.gaz!.kind === 'place') && segs.some((g) => g.type === 'run') && !segs.some((g) => g.type === 'title' || g.type === 'dem') && orgContext(text, chunk)) {
+    let f = 0;
+    while (f < chunk.length - 1 && chunk[f]!.ambiguous && STOP_WORD_SET.has(chunk[f]!.s.toLowerCase())) f++;
+    const a = chunk[f]!, z = chunk[chunk.length - 1]!;
+    if (!GIVEN_NAME_SET.has(a.s.toLowerCase())) {
+      out.push(mk('organization', text.slice(a.start, z.end), text, a.start, z.end, { tokens: chunk.slice(f).map((t) => t.s) }));
+      return null;
+    }
+  }
   let nationality = inheritedNat;
   let lastCountry: string | null = null;
   let skipTo = -1;
@@ -652,8 +675,7 @@ function processChunk(chunk: Tok[], ctx: Ctx, out: Mention[], inheritedNat: stri
     else if (capNames.length <= 3 && seg.from === 0 && from === seg.from && !ambiguous && !GIVEN_NAME_SET.has(a.s.toLowerCase()) &&
       beforeLc === 'from' && /\b(?:joined|joining|hired|poached|recruited|defected)\b[^.;!?]{0,40}\bfrom[ \u00a0]+$/.test(text.slice(Math.max(0, a.start - 60), a.start))) kind = 'organization';
     // "Tarvex's chief executive", "Tarvex's shares": only organisations have these.
-    else if (z.poss && z === chunk[chunk.length - 1] && capNames.length <= 3 && !GIVEN_NAME_SET.has(a.s.toLowerCase()) &&
-      /^['’]s[ \u00a0]+(?:(?:new|former|interim|outgoing)[ \u00a0]+)?(?:chief[ \u00a0]+(?:executive|financial|operating|technology)|ceo|cfo|shares?|share[ \u00a0]+price|shareholders|board[ \u00a0]+of[ \u00a0]+directors|subsidiary|headquarters|annual[ \u00a0]+report|market[ \u00a0]+value)\b/i.test(text.slice(z.end, z.end + 40))) kind = 'organization';
+    else if (capNames.length <= 4 && seg.from === 0 && si === segs.length - 1 && !GIVEN_NAME_SET.has(a.s.toLowerCase()) && !titled && orgContext(text, chunk)) kind = 'organization';
     // "speaking to The Sentinel": a masthead after a capitalised "The" mid-sentence.
     else if (toks.length === 2 && a.s === 'The' && !a.ambiguous && MASTHEAD_WORDS.has(z.s)) kind = 'organization';
     // "Static Orchard have postponed": a singular name with a plural verb is a band, team or firm.
@@ -683,7 +705,7 @@ function processChunk(chunk: Tok[], ctx: Ctx, out: Mention[], inheritedNat: stri
     // "in Swindon", "from Cavite", "the province of Batangas": a lone unknown name after a
     // place preposition is a place.
     else if (toks.length === 1 && !ambiguous && !a.poss && !z.poss && !/\p{Lu}.*\p{Lu}/u.test(a.s) && seg.from === 0 && segs.length === 1 && !GIVEN_NAME_SET.has(a.s.toLowerCase()) &&
-      /(?:\b(?:in|from|near|outside|across)|\b(?:province|city|town|region|state|island|village|district|county|(?:provinc|citi|region|state|island|villag|district|counti|town)e?s) of)[ \u00a0]+$/.test(text.slice(Math.max(0, a.start - 24), a.start)) &&
+      /(?:\b(?:in|from|near|outside|across)|\b(?:province|city|town|region|state|island|village|district|county|community|suburb|(?:provinc|citi|region|state|island|villag|district|counti|communiti|suburb|town)e?s) of)[ \u00a0]+$/.test(text.slice(Math.max(0, a.start - 24), a.start)) &&
       !/^[ \u00a0]*\p{Lu}/u.test(text.slice(z.end, z.end + 2))) { kind = 'place'; weak = true; }
     // "... hearts at Wembley.": "at" and a lone name closing the clause is a venue or town
     // (a workplace reads "analysts at Berenberg said", "a professor at X who").
