@@ -6,7 +6,7 @@
 // Same envelope as the per-article entries (magic, format, engine version, checksum;
 // atomic write). Only a few corpus states are kept: each can be tens of megabytes.
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import type { AnalyzedArticle, ArticleSimilarity, CorpusActor, Link, Statement } from '../types.ts';
 import { decodeArticle, encodeArticle } from './codec.ts';
@@ -50,19 +50,56 @@ type TextSource = readonly { id: string; text: string; actors: readonly unknown[
 // stored as null and cut again on read, which keeps the entry (and its parse) small.
 const textIndex = (articles: TextSource): Map<string, string> => new Map(articles.map((a) => [a.id, a.text]));
 
-export function encodeCorpusEntry(key: string, entry: CorpusEntry, articles: TextSource, version = ENGINE_VERSION): string {
+const CHUNK = 2000;
+
+/** JSON of an array, in pieces of CHUNK items, so no single huge string is ever built. */
+function* arrayParts<T>(items: readonly T[], map: (x: T) => unknown = (x) => x): Generator<string> {
+  yield '[';
+  for (let i = 0; i < items.length; i += CHUNK) {
+    const json = JSON.stringify(items.slice(i, i + CHUNK).map(map));
+    yield (i ? ',' : '') + json.slice(1, -1);
+  }
+  yield ']';
+}
+
+function* rowsParts(items: readonly object[]): Generator<string> {
+  const packed = packRows(items);
+  if (Array.isArray(packed)) yield* arrayParts(packed as readonly object[]);
+  else {
+    const { keys, rows } = packed as { keys: string[]; rows: unknown[][] };
+    yield `{"keys":${JSON.stringify(keys)},"rows":`;
+    yield* arrayParts(rows);
+    yield '}';
+  }
+}
+
+/** The entry body as JSON fragments (the statements and snapshot of 10,000 articles run to tens of MB). */
+function* bodyParts(key: string, entry: CorpusEntry, articles: TextSource): Generator<string> {
   const texts = textIndex(articles);
   const elide = <T extends { article: string; start: number; end: number; text: string }>(x: T): T =>
     texts.get(x.article)?.slice(x.start, x.end) === x.text ? { ...x, text: null } : x;
-  const body = JSON.stringify({
-    key, ...entry,
-    actors: packRows(entry.actors),
-    statements: packRows(entry.statements.map(elide)),
-    links: entry.links.map((l) => ({ ...l, members: l.members.map(elide) })),
-    articleSimilarity: packRows(entry.articleSimilarity),
-    snapshot: entry.snapshot?.map((x) => ('article' in x ? { t: x.article.text.length, a: encodeArticle(x.article) } : { s: x.skip })),
-  });
-  return `${MAGIC} ${CACHE_FORMAT} ${version} ${createHash('sha256').update(body).digest('hex')}\n${body}`;
+  yield `{"key":${JSON.stringify(key)},"actorIds":`;
+  yield* arrayParts(entry.actorIds);
+  yield ',"actors":';
+  yield* rowsParts(entry.actors);
+  yield ',"statements":';
+  yield* rowsParts(entry.statements.map(elide));
+  yield ',"links":';
+  yield* arrayParts(entry.links, (l) => ({ ...l, members: l.members.map(elide) }));
+  yield ',"articleSimilarity":';
+  yield* rowsParts(entry.articleSimilarity);
+  if (entry.snapshot) {
+    yield ',"snapshot":';
+    yield* arrayParts(entry.snapshot, (x) => ('article' in x ? { t: x.article.text.length, a: encodeArticle(x.article) } : { s: x.skip }));
+  }
+  yield '}';
+}
+
+const header = (version: string, sum: string): string => `${MAGIC} ${CACHE_FORMAT} ${version} ${sum}\n`;
+
+export function encodeCorpusEntry(key: string, entry: CorpusEntry, articles: TextSource, version = ENGINE_VERSION): string {
+  const body = [...bodyParts(key, entry, articles)].join('');
+  return header(version, createHash('sha256').update(body).digest('hex')) + body;
 }
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -161,7 +198,23 @@ export function writeCorpusEntry(root: string, key: string, articles: TextSource
   const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   try {
     mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(tmp, encodeCorpusEntry(key, entry, articles));
+    // Streamed: the body goes after room for the header, which is written last, once the
+    // checksum is known (it has a fixed length).
+    const room = Buffer.byteLength(header(ENGINE_VERSION, '0'.repeat(64)));
+    const fd = openSync(tmp, 'w');
+    try {
+      const sum = createHash('sha256');
+      let at = room;
+      for (const part of bodyParts(key, entry, articles)) {
+        const buf = Buffer.from(part, 'utf8');
+        sum.update(buf);
+        writeSync(fd, buf, 0, buf.length, at);
+        at += buf.length;
+      }
+      writeSync(fd, Buffer.from(header(ENGINE_VERSION, sum.digest('hex'))), 0, room, 0);
+    } finally {
+      closeSync(fd);
+    }
     renameSync(tmp, file);
   } catch {
     try { unlinkSync(tmp); } catch { /* never created */ }
