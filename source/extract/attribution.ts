@@ -82,6 +82,8 @@ export function attributeQuotes(article: Article, spans: QuoteSpan[], actors: Ar
 class Attributor {
   private readonly text: string;
   private readonly paragraphs: Paragraph[];
+  /** Each paragraph's tokens, and the same without those inside quotes. */
+  private readonly allTokens: Token[][];
   private readonly tokens: Token[][];
   private readonly tracker = new SourceTracker();
   private readonly candidates: Candidate[] = [];
@@ -108,9 +110,22 @@ class Attributor {
       }
       for (const form of [a.name, ...a.aliases]) if (!this.byName.has(nameKey(form))) this.byName.set(nameKey(form), a);
     }
-    this.tokens = this.paragraphs.map((p) => tokenize(this.text, p.start, p.end).filter((t) => !this.insideQuote(t.start)));
+    this.allTokens = this.paragraphs.map((p) => tokenize(this.text, p.start, p.end));
+    this.tokens = this.allTokens.map((ts) => ts.filter((t) => !this.insideQuote(t.start)));
     this.collectActorMentions();
     this.collectSourceMentions();
+  }
+
+  /** Tokens wholly inside [from, to), from the paragraph's tokens (tokenising once per paragraph). */
+  private tokensIn(from: number, to: number): Token[] {
+    const p = this.paragraphAt(from);
+    const para = this.paragraphs[p];
+    if (!para || to > para.end + 1) return this.tokensIn(from, to);
+    const tokens = this.allTokens[p]!;
+    const lo = lastAtOrBefore(tokens, from - 1, (t) => t.start) + 1;
+    const out: Token[] = [];
+    for (let i = lo; i < tokens.length && tokens[i]!.start < to; i++) if (tokens[i]!.end <= to) out.push(tokens[i]!);
+    return out;
   }
 
   private insideQuote(pos: number): boolean {
@@ -159,7 +174,7 @@ class Attributor {
     const p = this.paragraphs[this.paragraphAt(start)];
     if (!p) return [];
     const words: string[] = [];
-    const before = tokenize(this.text, Math.max(p.start, start - 80), start);
+    const before = this.tokensIn(Math.max(p.start, start - 80), start);
     for (let i = before.length - 1, n = 0; i >= 0 && n < 4; i--, n++) {
       const t = before[i]!;
       if (t.text === ',') {
@@ -174,7 +189,7 @@ class Attributor {
       if (PREPOSITIONS.has(t.lower) || DETERMINER_WORDS.has(t.lower) || SPEECH_VERBS.has(t.lower) || /^[.;:()]$/.test(t.text)) break;
       words.push(stripPossessive(t.lower));
     }
-    const after = tokenize(this.text, end, Math.min(p.end, end + 100));
+    const after = this.tokensIn(end, Math.min(p.end, end + 100));
     if (after[0]?.text === ',') {
       // An appositive closes with a comma or the sentence's end: "X, the EU's chief negotiator, said".
       const appositive: string[] = [];
@@ -203,7 +218,7 @@ class Attributor {
     const p = this.paragraphs[this.paragraphAt(start)];
     if (!p) return;
     const stop = sentenceEnd(this.text, end, p.end);
-    const tokens = tokenize(this.text, end, stop);
+    const tokens = this.tokensIn(end, stop);
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k]!;
       if (this.actorStarts.has(t.start) || this.insideQuote(t.start)) return;
@@ -492,7 +507,7 @@ class Attributor {
 
     if (prevInSentence) {
       // "…," said Tomas Brandt, an analyst, adding that he expected "…": the participle continues the speaker.
-      const between = tokenize(text, prevInSentence.outerEnd, span.outerStart);
+      const between = this.tokensIn(prevInSentence.outerEnd, span.outerStart);
       const lastVerb = between.filter((t, k) => isSpeechVerb(t) && !isNounUse(between, k)).at(-1);
       if (lastVerb && !isFinite(lastVerb.lower)) return inherit(0.8, true);
     }
@@ -502,7 +517,7 @@ class Attributor {
       return { attribution: earlier, sharesWithPrevious: samePrev };
     }
     if (prevInSentence) {
-      const between = tokenize(text, prevInSentence.outerEnd, span.outerStart);
+      const between = this.tokensIn(prevInSentence.outerEnd, span.outerStart);
       const hasVerb = between.some((t) => SPEECH_VERBS.has(t.lower));
       return inherit(hasVerb ? 0.85 : 0.75, true);
     }
@@ -522,7 +537,7 @@ class Attributor {
 
   /** `"…," he said` / `said Smith` / `according to X` right after the quote, or after a later comma. */
   private afterAttribution(from: number, to: number, immediate: boolean): Attribution | null {
-    const tokens = tokenize(this.text, from, to);
+    const tokens = this.tokensIn(from, to);
     const starts: number[] = [];
     if (immediate) starts.push(tokens[0]?.text === ',' ? 1 : 0);
     else tokens.forEach((t, i) => { if (t.text === ',' && i > 0) starts.push(i + 1); });
@@ -609,7 +624,7 @@ class Attributor {
 
   /** A speech verb earlier in the quote's sentence, with its subject. */
   private beforeAttribution(from: number, to: number): Attribution | null {
-    const tokens = tokenize(this.text, from, to).filter((t) => !this.insideQuote(t.start));
+    const tokens = this.tokensIn(from, to).filter((t) => !this.insideQuote(t.start));
     let documentOnly: Attribution | null = null;
     for (let i = tokens.length - 1; i >= 0; i--) {
       const t = tokens[i]!;
@@ -778,8 +793,8 @@ class Attributor {
     const colon = /:\s*$/.test(this.text.slice(prev.start, prev.end));
     const from = sentenceStart(this.text, prev.start, prev.end - 1);
     // "Resident Margaret Doyle spoke to ABC from the showground." then a paragraph that is her quote.
-    if (!colon && (this.spans.some((s) => s.outerEnd > from && s.outerStart < prev.end) || !tokenize(this.text, from, prev.end).some((t, k, all) => isSpeechVerb(t) && isFinite(t.lower) && !isNounUse(all, k)))) return null;
-    const tokens = tokenize(this.text, from, prev.end).filter((t) => !this.insideQuote(t.start));
+    if (!colon && (this.spans.some((s) => s.outerEnd > from && s.outerStart < prev.end) || !this.tokensIn(from, prev.end).some((t, k, all) => isSpeechVerb(t) && isFinite(t.lower) && !isNounUse(all, k)))) return null;
+    const tokens = this.tokensIn(from, prev.end).filter((t) => !this.insideQuote(t.start));
     for (let i = tokens.length - 1; i >= 0; i--) {
       if (!isSpeechVerb(tokens[i]!) || isNounUse(tokens, i)) continue;
       const np = isFinite(tokens[i]!.lower) ? this.subjectBefore(tokens, i, 0) : this.participleSubject(tokens, i);
@@ -807,7 +822,7 @@ class Attributor {
     while (end > p.start && /[\s"'”’.!?]/.test(this.text[end - 1]!)) end--;
     const from = sentenceStart(this.text, p.start, end);
     if (this.spans.some((s) => s.outerEnd > from && s.outerStart < start)) return null;
-    const tokens = tokenize(this.text, from, start);
+    const tokens = this.tokensIn(from, start);
     const np = this.sentenceSubject(tokens, tokens.length - 1);
     if (!np) return null;
     const a = this.resolve(np, '', 0.6);
@@ -818,7 +833,7 @@ class Attributor {
 
   /** "Trump: "…"" and "U.S. officials: "…"" at the start of a line. */
   private colonAttribution(from: number, to: number): Attribution | null {
-    const tokens = tokenize(this.text, from, to);
+    const tokens = this.tokensIn(from, to);
     if (tokens.length < 2 || tokens[tokens.length - 1]!.text !== ':') return null;
     const np = this.nounPhraseBackward(tokens, tokens.length - 1, 0);
     if (np && np.tokens[0] === tokens[0]) return this.resolve(np, ':', 0.85);
@@ -833,7 +848,7 @@ class Attributor {
     const line = this.text.slice(p.start, p.end);
     const m = /:\s*((?:\p{Lu}[\p{L}.’'-]*\s?){1,4})\s*$/u.exec(line);
     if (!m) return null;
-    const tokens = tokenize(this.text, p.start + m.index + m[0].indexOf(m[1]!), p.end);
+    const tokens = this.tokensIn(p.start + m.index + m[0].indexOf(m[1]!), p.end);
     return tokens.length ? this.resolve({ tokens }, ':', 0.7) : null;
   }
 
@@ -945,7 +960,7 @@ class Attributor {
     // An unnamed source: "a US official", "officials", "the second official", "a spokesperson for the ministry".
     const headIndex = np.tokens.findIndex((t, k) => k === np.tokens.length - 1 && !!sourceHead(t.lower) && (t.text === t.lower || k === 0));
     if (headIndex >= 0) {
-      const tokens = tokenize(this.text, first.start, np.tokens[headIndex]!.end);
+      const tokens = this.tokensIn(first.start, np.tokens[headIndex]!.end);
       if (tokens.length) tokens[tokens.length - 1] = { ...tokens[tokens.length - 1]!, text: tokens[tokens.length - 1]!.lower };
       const m = readSourceMention(tokens, tokens.length - 1) ?? (np.complement?.length ? { ...readSourceMentionLoose(tokens), start: first.start } : null);
       if (m) {
@@ -1042,7 +1057,7 @@ class Attributor {
     const head = word.replace(/s$/, '');
     for (let p = this.paragraphAt(pos); p >= 0; p--) {
       const para = this.paragraphs[p]!;
-      const tokens = tokenize(this.text, para.start, Math.min(para.end, pos));
+      const tokens = this.tokensIn(para.start, Math.min(para.end, pos));
       for (let k = tokens.length - 1; k >= 0; k--) {
         const t = tokens[k]!;
         if (t.start >= pos || this.insideQuote(t.start) || t.lower.replace(/s$/, '') !== head) continue;
@@ -1116,7 +1131,7 @@ class Attributor {
   private actsOn(c: Candidate, gender: 'm' | 'f'): boolean {
     const p = this.paragraphs[this.paragraphAt(c.pos)];
     if (!p) return false;
-    const tokens = tokenize(this.text, c.pos, Math.min(p.end, c.pos + 80));
+    const tokens = this.tokensIn(c.pos, Math.min(p.end, c.pos + 80));
     // Skip the mention itself (capitalised words), then look at the next three words.
     let k = 0;
     while (k < tokens.length && isCapitalized(tokens[k]!.text)) k++;
@@ -1129,7 +1144,7 @@ class Attributor {
   }
 
   private hasPronoun(from: number, to: number, pronoun: string): boolean {
-    return tokenize(this.text, from, to).some((t) => t.lower === pronoun && !this.insideQuote(t.start));
+    return this.tokensIn(from, to).some((t) => t.lower === pronoun && !this.insideQuote(t.start));
   }
 
   private settle(c: Candidate, gender: Gender): Speaker {
