@@ -392,3 +392,12 @@ test('invented wire stories (wildfire, fraud trial): agencies, companies by usag
   for (const n of ['Pellucid Pay', 'Harrowgate Partners', 'SEC']) assert.ok(to.includes(n), `${n}: ${to.join(', ')}`);
   for (const n of ['Adaeze Okafor-Lind', 'Miriam Castellanos', 'Gideon Marchbanks', 'Kenji Moreau', 'Lucinda Brekke', 'Damian Williams']) assert.equal(byName(trial, n)?.kind, 'person', names(trial).join(', '));
 });
+
+test('tabloid and court styles: hyphenated epithets, post-nominals, premodifiers before roles, in-laws, The Sun', () => {
+  const a = actorsOf(
+    'BLAZE HELL: Mum-of-three Kayleigh Dobbs, 29, told The Sun she fled. Local councillor Priya Banerjee said so. ' +
+    'Defence barrister Sir Quentin Hale KC told the court. His brother-in-law, Rafe Dunn, spoke. Tarvex boss Jo Lin spoke.',
+  );
+  for (const n of ['Kayleigh Dobbs', 'Priya Banerjee', 'Quentin Hale', 'Rafe Dunn', 'Jo Lin']) assert.equal(byName(a, n)?.kind, 'person', names(a).join(', '));
+  assert.deepEqual(names(a, 'organization'), ['Tarvex', 'The Sun']);
+});

@@ -208,7 +208,7 @@ export function findActors(article: Article): ArticleActor[] {
 /** A sentence-initial word that may be no name: a role word or function word. */
 const ROLE_OR_STOP = (w: string): boolean => ROLE_WORD_SET.has(w) || STOP_WORD_SET.has(w);
 
-const MASTHEADS = new Set(['Times', 'Post', 'Journal', 'Herald', 'Tribune', 'Telegraph', 'Gazette', 'Courier', 'Chronicle', 'Examiner', 'Inquirer', 'Observer', 'Bulletin', 'Guardian', 'Independent', 'Mirror', 'Express', 'Sentinel', 'Standard', 'Globe', 'Star', 'Argus', 'Echo', 'Advertiser', 'Mercury', 'Courant', 'Clarion', 'Record']);
+const MASTHEADS = new Set(['Sun', 'Mail', 'Times', 'Post', 'Journal', 'Herald', 'Tribune', 'Telegraph', 'Gazette', 'Courier', 'Chronicle', 'Examiner', 'Inquirer', 'Observer', 'Bulletin', 'Guardian', 'Independent', 'Mirror', 'Express', 'Sentinel', 'Standard', 'Globe', 'Star', 'Argus', 'Echo', 'Advertiser', 'Mercury', 'Courant', 'Clarion', 'Record']);
 
 /** "djt" for Donald (J.) Trump: first and last letters are the first and last name's initials. */
 function initialsMatch(acr: string, toks: string[]): boolean {

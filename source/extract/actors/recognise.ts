@@ -56,7 +56,7 @@ const APPOSITIVE_ORG = /^,[ \u00a0]+(?:a|an|the)[ \u00a0]+(?:[\p{L}'’-]+[ \u00
 // ", the Conservative leader,", ", a former minister,": the name before is a person.
 const APPOSITIVE_PERSON = /^,[ \u00a0]+(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}.&-]*['’]s)[ \u00a0]+(?:[\p{L}'’-]+[ \u00a0]+){0,3}?(?:leader|minister|president|chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|secretary|senator|governor|mayor|ambassador|envoy|adviser|advisor|director|founder|head|chief|executive|boss|lawyer|judge|professor|analyst|economist|reporter|correspondent|editor|author|singer|actor|actress|player|coach|manager|officer|commander|general|aged|who|[a-z]+(?:ologist|ist|ian))\b/u;
 // "His mum, Abena,", "Her collaborator, Oumar Sidibé,": a kin or role noun and a comma before a name.
-const KIN_BEFORE = /\b(?:mum|mother|dad|father|wife|husband|widow|widower|son|daughter|brother|sister|partner|girlfriend|boyfriend|fianc[ée]e?|grandmother|grandfather|nephew|niece|cousin|uncle|aunt|friend|([a-z]+)),[ \u00a0]+$/;
+const KIN_BEFORE = /\b(?:(?:mother|father|brother|sister|son|daughter)-in-law|mum|mother|dad|father|wife|husband|widow|widower|son|daughter|brother|sister|partner|girlfriend|boyfriend|fianc[ée]e?|grandmother|grandfather|nephew|niece|cousin|uncle|aunt|friend|([a-z]+)),[ \u00a0]+$/;
 // "He married Maureen Doyle", "the son of Edith Marr": kinship before a name.
 const KIN_VERB_BEFORE = /\b(?:married|marrying|marries|wed|divorced|(?:son|daughter|wife|husband|widow|child|children|father|mother|brother|sister|grandson|granddaughter) of)[ \u00a0]+$/;
 const KIN_VERB_WORDS = new Set(['married', 'marrying', 'marries', 'wed', 'divorced', 'of']);
@@ -79,7 +79,10 @@ function sentenceGap(gap: string): boolean {
 const AND_CUES = new Set(['Court', 'Commission', 'Board', 'Committee', 'Council', 'Department', 'Ministry', 'Authority', 'Tribunal', 'Agency', 'Institute', 'Service', 'Office', 'Society', 'Association', 'Trust', 'Foundation', 'Bureau', 'Federation', 'Directorate', 'Commissioner']);
 // Competitions and events named like organisations ("League Cup", "Davis Cup"): not actors.
 const EVENT_HEADS = new Set(['Fire', 'Wildfire', 'Bushfire', 'Complex', 'Cup', 'Trophy', 'Championship', 'Championships', 'Olympics', 'Paralympics', 'Games', 'Open', 'Grand Prix', 'Festival', 'Awards', 'Expo', 'Summit']);
-const MASTHEAD_WORDS = new Set(['Times', 'Post', 'Journal', 'Herald', 'Tribune', 'Telegraph', 'Gazette', 'Courier', 'Chronicle', 'Examiner', 'Inquirer', 'Observer', 'Bulletin', 'Guardian', 'Independent', 'Mirror', 'Express', 'Sentinel', 'Standard', 'Globe', 'Star', 'Argus', 'Echo', 'Advertiser', 'Mercury', 'Courant', 'Clarion', 'Record', 'Economist', 'Spectator', 'Atlantic', 'Register']);
+// Sentence-initial words that qualify a role word ("Local councillor X"), not organisations.
+const PREMODIFIERS = new Set(['local', 'defence', 'defense', 'prosecution', 'senior', 'junior', 'former', 'veteran', 'fellow', 'rival', 'government', 'opposition', 'state', 'federal', 'regional', 'city', 'county', 'council', 'party', 'union', 'police', 'fire', 'army', 'team', 'club', 'band', 'company', 'campaign', 'independent', 'conservative', 'liberal', 'labour', 'tory', 'green', 'republican', 'democratic', 'democrat', 'climate', 'health', 'education', 'finance', 'economics', 'science', 'tech', 'technology', 'security', 'trade', 'foreign', 'home', 'deputy', 'assistant', 'acting', 'interim', 'lead', 'head', 'chief', 'top', 'star', 'top-flight', 'england', 'scotland', 'wales']);
+const POSTNOMINALS = new Set(['KC', 'QC', 'MP', 'MEP', 'MSP', 'MS', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'TD', 'PhD', 'FRS', 'SC']);
+const MASTHEAD_WORDS = new Set(['Sun', 'Mail', 'Times', 'Post', 'Journal', 'Herald', 'Tribune', 'Telegraph', 'Gazette', 'Courier', 'Chronicle', 'Examiner', 'Inquirer', 'Observer', 'Bulletin', 'Guardian', 'Independent', 'Mirror', 'Express', 'Sentinel', 'Standard', 'Globe', 'Star', 'Argus', 'Echo', 'Advertiser', 'Mercury', 'Courant', 'Clarion', 'Record', 'Economist', 'Spectator', 'Atlantic', 'Register']);
 const PLACE_PREFIXES = new Set(['Lake', 'Mount', 'Mt', 'Loch', 'Isle', 'Lough']);
 // Words for people who work somewhere: "<worker> at X" names an organisation.
 const WORKER_RE = '[a-z]+(?:ists?|ians?|ants?)|analysts?|(?:research|lectur|manag|engine|work|offic|trad|bank|partn|teach|lead|found|direct|profess|doct|invest|employ)(?:er|or|ee)s?|staff|nurses?|students?|executives?|officials?|spokes(?:man|woman|person)';
@@ -225,8 +228,9 @@ function splitHyphen(s: string): { s: string; keep: boolean }[] | null {
   const parts = s.split('-');
   const known = parts.some((p) => GAZ.get(p) || DEMONYMS.get(p));
   const affix = parts.some((p) => HYPHEN_AFFIXES.has(p));
-  // "Co-operation", "Jean-Claude", "Ocasio-Cortez": one word.
-  if (isCapWord(parts[0]!) && !known && !affix && parts.every((p) => /^\p{L}/u.test(p))) return null;
+  // "Co-operation", "Jean-Claude", "Ocasio-Cortez": one word; "Mum-of-three", "Editor-in-chief" are not names.
+  const phrase = parts.length >= 3 && parts.slice(1).some((p) => /^\p{Ll}/u.test(p) && !PARTICLES.has(p));
+  if (isCapWord(parts[0]!) && !known && !affix && !phrase && parts.every((p) => /^\p{L}/u.test(p))) return null;
   if (parts.length === 2 && PARTICLES.has(parts[0]!) && isCapWord(parts[1]!)) return null;
   return parts.map((p) => ({ s: p, keep: isCapWord(p) || /^\p{N}/u.test(p) }));
 }
@@ -423,6 +427,10 @@ function trimRun(chunk: Tok[], from: number, to: number, lowerWords: LowerUse): 
   while (to > from) {
     const t = chunk[to - 1]!;
     const lw = t.s.toLowerCase();
+    // Post-nominals: "Quentin Hale KC", "Jane Roe MP".
+    if (to - from > 2 && POSTNOMINALS.has(t.s)) { to--; continue; }
+    // "told The Sun": a masthead, though "Sun" is also a day's abbreviation.
+    if (to - from === 2 && MASTHEAD_WORDS.has(t.s) && chunk[from]!.s === 'The' && !chunk[from]!.ambiguous) break;
     // A cue word ends an organisation name even if it is also a common word ("ITV News").
     if (!t.cap || (STOP_WORD_SET.has(lw) && !t.allCaps && !(ORG_CUE_SET.has(t.s) && to - from > 1))) { to--; continue; }
     break;
@@ -617,6 +625,7 @@ function processChunk(chunk: Tok[], ctx: Ctx, out: Mention[], inheritedNat: stri
       for (let k = from + 1; k < to - 1; k++) if (GIVEN_NAME_SET.has(chunk[k]!.s.toLowerCase())) { from = k; break; }
     }
     const trimmed = titled && from === seg.from ? [from, to] as [number, number] : trimRun(chunk, from, to, lowerWords);
+    if (trimmed && titled && trimmed[1] - trimmed[0] > 1 && POSTNOMINALS.has(chunk[trimmed[1] - 1]!.s)) trimmed[1]--;
     if (!trimmed) continue;
     [from, to] = trimmed;
     // A role word capitalised at a sentence start ("Manager Colm Brennan told ...") is not
@@ -698,7 +707,8 @@ function processChunk(chunk: Tok[], ctx: Ctx, out: Mention[], inheritedNat: stri
     else if (APPOSITIVE_ORG.test(text.slice(chunk[chunk.length - 1]!.end, chunk[chunk.length - 1]!.end + 60))) kind = 'organization';
     else if (ROLE_WORD_SET.has(before.toLowerCase()) && !ambiguous && seg.from === 0) kind = 'person';
 
-    else if (si === segs.length - 1 && !GIVEN_NAME_SET.has(a.s.toLowerCase()) && roleThenName(text, chunk[chunk.length - 1]!.end)) kind = 'organization';
+    // ("Local councillor X", "Defence barrister X" at a sentence start: no organisation.)
+    else if (si === segs.length - 1 && !(ambiguous && capNames.length === 1 && (PREMODIFIERS.has(a.s.toLowerCase()) || lowerWords.has(a.s.toLowerCase()))) && !GIVEN_NAME_SET.has(a.s.toLowerCase()) && roleThenName(text, chunk[chunk.length - 1]!.end)) kind = 'organization';
     // A dateline: an all-caps word opening a line before a dash, colon, comma or "(": a place.
     else if (toks.length === 1 && a.allCaps && chunk.length === 1 && !NON_ORG_ACRONYM_SET.has(a.s) && isBlockStart(text, a.start) && /^[ \u00a0]*(?:[—–:-]|,[ \u00a0]*\p{Lu}|\()/u.test(text.slice(z.end, z.end + 4))) kind = 'place';
     else if (toks.length === 1 && a.allCaps && !a.shout && a.s.length <= 6 && !NON_ORG_ACRONYM_SET.has(a.s) && !/[.-]/.test(a.s) && !/^-\p{N}/u.test(text.slice(z.end, z.end + 2))) kind = 'organization';
