@@ -212,7 +212,7 @@ class Attributor {
   /** Unnamed sources mentioned anywhere outside quotes, so "the second official" can be told apart. */
   private collectSourceMentions(): void {
     this.tokens.forEach((tokens) => {
-      tokens.forEach((t, i) => {
+      tokens.forEach((_, i) => {
         const m = readSourceMention(tokens, i);
         if (!m || this.describesNamed(tokens, i, m.start)) return;
         const source = this.tracker.identify(m);
@@ -357,7 +357,7 @@ class Attributor {
    * interviewee's — the person the article names most often.
    */
   private interviewAnswers(quotes: Quote[], attributions: Attribution[]): void {
-    const answers = quotes.map((q, i) => i).filter((i) => {
+    const answers = quotes.map((_, i) => i).filter((i) => {
       const p = this.paragraphs[this.spans[i]!.paragraph]!;
       return /^\s*A[:.]\s/.test(this.text.slice(p.start, p.start + 4)) && (!attributions[i]!.speaker || attributions[i]!.verb === null);
     });
@@ -427,7 +427,7 @@ class Attributor {
       speakerSpan: a.mention ? { start: a.mentionStart, end: a.mentionEnd } : null,
       anonymous: a.speaker?.anonymous ?? false,
       verb: a.verb,
-      kind: this.kindOf(span, text, a),
+      kind: this.kindOf(span, text),
       confidence: a.speaker ? Math.round(a.confidence * 100) / 100 : 0,
       group,
     };
@@ -440,7 +440,7 @@ class Attributor {
   }
 
   /** A short quoted phrase set inside a sentence is a term (scare quote), not a statement. */
-  private kindOf(span: QuoteSpan, text: string, a: Attribution): QuoteKind {
+  private kindOf(span: QuoteSpan, text: string): QuoteKind {
     const words = text.trim().split(/\s+/).filter(Boolean);
     if (words.length > 4) return 'statement';
     // A title in Title Case ("Paper Lanterns,") names a work; it is not a statement.
