@@ -401,3 +401,9 @@ test('tabloid and court styles: hyphenated epithets, post-nominals, premodifiers
   for (const n of ['Kayleigh Dobbs', 'Priya Banerjee', 'Quentin Hale', 'Rafe Dunn', 'Jo Lin']) assert.equal(byName(a, n)?.kind, 'person', names(a).join(', '));
   assert.deepEqual(names(a, 'organization'), ['Tarvex', 'The Sun']);
 });
+
+test('a clause after a place and a comma is no list of places', () => {
+  const a = actorsOf('In Paris, Dupontel was quiet. The counties of Nyamira, Oboro and Kesse were hit.');
+  assert.ok(!names(a, 'place').includes('Dupontel'), names(a).join(', '));
+  for (const n of ['Nyamira', 'Oboro', 'Kesse']) assert.ok(names(a, 'place').includes(n), names(a).join(', '));
+});

@@ -464,7 +464,11 @@ function coordinatePlaces(text: string, mentions: Mention[]): void {
   for (let i = 1; i < mentions.length; i++) {
     const m = mentions[i]!, p = mentions[i - 1]!;
     if (m.kind !== null || m.tokens.length !== 1 || m.ambiguous || !(p.kind === 'place' || (p.kind === null && places.has(p.name))) || p.end > m.start) continue;
-    if (!/^(?:,[ \u00a0]+(?:and[ \u00a0]+|or[ \u00a0]+)?|[ \u00a0]+(?:and|or)[ \u00a0]+)$/.test(text.slice(p.end, m.start))) continue;
+    const gap = text.slice(p.end, m.start);
+    if (!/^(?:,[ \u00a0]+(?:and[ \u00a0]+|or[ \u00a0]+)?|[ \u00a0]+(?:and|or)[ \u00a0]+)$/.test(gap)) continue;
+    // After a bare comma the name must itself go on the list ("Kisumu, Siaya and Busia"),
+    // not start a clause ("In Paris, Dupont ...").
+    if (/^,[ \u00a0]+$/.test(gap) && !/^(?:,[ \u00a0]|[ \u00a0]+(?:and|or)[ \u00a0])/.test(text.slice(m.end, m.end + 6))) continue;
     if (/^\p{Lu}+$/u.test(m.name) || GIVEN_NAME_SET.has(m.name.toLowerCase())) continue;
     mentions[i] = { ...m, kind: 'place', weak: true };
   }
