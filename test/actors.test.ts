@@ -407,3 +407,10 @@ test('a clause after a place and a comma is no list of places', () => {
   assert.ok(!names(a, 'place').includes('Dupontel'), names(a).join(', '));
   for (const n of ['Nyamira', 'Oboro', 'Kesse']) assert.ok(names(a, 'place').includes(n), names(a).join(', '));
 });
+
+test('"at X": workplaces are organisations, venues closing a clause are places', () => {
+  const a = actorsOf('She works at Quorvex. Analysts at Harrowgate said so. The final was played at Dunmere.');
+  assert.equal(byName(a, 'Quorvex')?.kind, 'organization', names(a).join(', '));
+  assert.equal(byName(a, 'Harrowgate')?.kind, 'organization', names(a).join(', '));
+  assert.equal(byName(a, 'Dunmere')?.kind, 'place', names(a).join(', '));
+});

@@ -85,7 +85,7 @@ const POSTNOMINALS = new Set(['KC', 'QC', 'MP', 'MEP', 'MSP', 'MS', 'OBE', 'MBE'
 const MASTHEAD_WORDS = new Set(['Sun', 'Mail', 'Times', 'Post', 'Journal', 'Herald', 'Tribune', 'Telegraph', 'Gazette', 'Courier', 'Chronicle', 'Examiner', 'Inquirer', 'Observer', 'Bulletin', 'Guardian', 'Independent', 'Mirror', 'Express', 'Sentinel', 'Standard', 'Globe', 'Star', 'Argus', 'Echo', 'Advertiser', 'Mercury', 'Courant', 'Clarion', 'Record', 'Economist', 'Spectator', 'Atlantic', 'Register']);
 const PLACE_PREFIXES = new Set(['Lake', 'Mount', 'Mt', 'Loch', 'Isle', 'Lough']);
 // Words for people who work somewhere: "<worker> at X" names an organisation.
-const WORKER_RE = '[a-z]+(?:ists?|ians?|ants?)|analysts?|(?:research|lectur|manag|engine|work|offic|trad|bank|partn|teach|lead|found|direct|profess|doct|invest|employ)(?:er|or|ee)s?|staff|nurses?|students?|executives?|officials?|spokes(?:man|woman|person)';
+const WORKER_RE = '[a-z]+(?:ists?|ians?|ants?)|analysts?|(?:research|lectur|manag|engine|work|offic|trad|bank|partn|teach|lead|found|direct|profess|doct|invest|employ)(?:er|or|ee)s?|staff|nurses?|students?|executives?|officials?|spokes(?:man|woman|person)|works|worked|working|employed|jobs?|career|stint|spell|internship';
 const WORKER_AT = new RegExp(`\\b(?:${WORKER_RE})[ \u00a0]+at[ \u00a0]+(?:the[ \u00a0]+)?$`, 'i');
 const AMP_GAP = /^[ \u00a0]?&[ \u00a0]?$/;
 const MEDIA_HEADS = new Set(['Radio', 'Channel', 'TV', 'BBC', 'Sky', 'Five']);
