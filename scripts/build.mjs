@@ -62,8 +62,10 @@ try {
     splitting: true,
     // Ink loads react-devtools-core only when DEV=true; it is not installed.
     external: ['react-devtools-core'],
-    // React's production build.
+    // React's production build; minified, the explorer chunk parses faster at start-up.
     define: { ...common.define, 'process.env.NODE_ENV': '"production"' },
+    minify: true,
+    keepNames: true,
     banner: { js: `#!/usr/bin/env node\n${requireShim}` },
     plugins: [inkFrameCaches],
   });

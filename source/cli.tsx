@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import meow from 'meow';
 import { analyzeCorpus } from './analyze.ts';
@@ -78,27 +79,36 @@ async function main(): Promise<void> {
   if (interactive && !process.stdin.isTTY) {
     throw new UserError('whosaid: stdin is not a terminal; to use whosaid in a pipeline run `whosaid export [DIR]`');
   }
-  // Load the explorer (ink, react, yoga) while the articles are read and analysed.
-  const tui = interactive ? import('./ui/run.tsx') : null;
-  tui?.catch(() => undefined);
-  const corpus: Corpus = await analyzeCorpus(dir, { onWarning: interactive ? undefined : (m) => process.stderr.write(`${m}\n`) });
   const { article, search, speaker } = cli.flags;
-  const articleId = article !== undefined ? pick('article', article, resolveArticle(corpus, article)) : undefined;
-  const speakerKey = speaker !== undefined ? pick('speaker', speaker, resolveSpeaker(corpus, speaker)) : undefined;
+  const resolve = (corpus: Corpus) => ({
+    article: article !== undefined ? pick('article', article, resolveArticle(corpus, article)) : undefined,
+    speaker: speaker !== undefined ? pick('speaker', speaker, resolveSpeaker(corpus, speaker)) : undefined,
+  });
   if (!interactive) {
+    const corpus = await analyzeCorpus(dir, { onWarning: (m) => process.stderr.write(`${m}\n`) });
+    resolve(corpus);
     process.stdout.write(plainSummary(corpus));
     return;
   }
-  const { runTui } = await tui!;
-  // Search runs on a worker thread so typing never waits for it; in-thread if that fails.
-  const searcher = withFallback(() => createSearchWorker(corpus), () => createSearch(corpus));
-  process.exitCode = await runTui(corpus, {
-    searcher,
-    color: colourWanted(process.env, cli.flags.color),
-    article: articleId,
-    search,
-    speaker: speakerKey,
-  });
+  // A missing folder is reported before the screen is taken over.
+  const info = await stat(dir).catch(() => null);
+  if (!info?.isDirectory()) throw new UserError(`whosaid: no such folder: ${oneLine(dir)}`);
+  const { runTui } = await import('./ui/run.tsx');
+  // The explorer's first frame comes at once; the corpus is analysed behind a progress line.
+  let loaded = false;
+  const status = await runTui(
+    async (progress) => {
+      const corpus = await analyzeCorpus(dir, { onProgress: progress });
+      const start = resolve(corpus);
+      loaded = true;
+      // Search runs on a worker thread so typing never waits for it; in-thread if that fails.
+      return { corpus, ...start, searcher: withFallback(() => createSearchWorker(corpus), () => createSearch(corpus)) };
+    },
+    { color: colourWanted(process.env, cli.flags.color), search, label: dir === BUNDLED ? 'corpus' : dir },
+  );
+  // Quit while the analysis was still running: nothing left worth waiting for.
+  if (!loaded) process.exit(status);
+  process.exitCode = status;
 }
 
 main().catch((error: unknown) => {

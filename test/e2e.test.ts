@@ -43,12 +43,13 @@ class Term {
     return this.tmux('display-message', '-p', '-t', '0', '#{alternate_on}').trim() === '1';
   }
   /** Poll until the screen matches every pattern (the TUI renders asynchronously). */
-  async waitFor(...patterns: RegExp[]): Promise<string> {
-    const deadline = Date.now() + 8000;
+  async waitFor(...patterns: (RegExp | ((screen: string) => boolean))[]): Promise<string> {
+    // Generous: the machine running the tests may be busy.
+    const deadline = Date.now() + 15000;
     let last = '';
     while (Date.now() < deadline) {
       last = this.screen();
-      if (patterns.every((p) => p.test(last))) return last;
+      if (patterns.every((p) => (p instanceof RegExp ? p.test(last) : p(last)))) return last;
       await new Promise((r) => setTimeout(r, 50));
     }
     assert.fail(`screen never matched ${patterns.join(' ')}:\n${last}`);
@@ -139,11 +140,10 @@ test('Ctrl-C quits from the search prompt; resize reflows; too small shows a not
     await t.run('CI=false node dist/cli.js corpus');
     await t.waitFor(/1\/5/, /Tab pane/);
     t.tmux('resize-window', '-t', '0', '-x', '50', '-y', '12');
-    let s = await t.waitFor(/enlarge the terminal/);
-    assert.equal(s.trim().split('\n').length, 1, 'one line, no garbage');
+    // One line, no garbage left from the larger frame.
+    let s = await t.waitFor(/enlarge the terminal/, (screen) => screen.trim().split('\n').length === 1);
     t.tmux('resize-window', '-t', '0', '-x', '80', '-y', '24');
-    s = await t.waitFor(/Tab pane/);
-    for (const line of s.split('\n')) assert.ok([...line].length <= 80);
+    s = await t.waitFor(/Tab pane/, (screen) => screen.split('\n').every((line) => [...line].length <= 80));
     t.keys('/', 'x');
     await t.waitFor(/\/ x/);
     t.keys('C-c');
@@ -162,6 +162,18 @@ test('stdin not a terminal: one-line hint, exit 2', { skip: !haveTmux && 'tmux n
     assert.match(s, /whosaid: stdin is not a terminal; .*whosaid export/);
     assert.match(s, /EXIT:2/);
     assert.equal(t.alternateOn(), false);
+  } finally {
+    t.kill();
+  }
+});
+
+test('a bad --article in a terminal: the screen is restored, then one line, exit 2', { skip: !haveTmux && 'tmux not installed' }, async () => {
+  const t = new Term();
+  try {
+    await t.run('CI=false node dist/cli.js corpus --article zebra');
+    const s = await t.waitFor(/EXIT:\d+/);
+    assert.match(s, /\nwhosaid: no article matches "zebra"\nEXIT:2\n/);
+    assertShellBack(t, s, 2);
   } finally {
     t.kill();
   }

@@ -7,6 +7,8 @@ import { runTui, ENTER_ALT, LEAVE_ALT } from '../source/ui/run.tsx';
 import { createSearch } from '../source/search/index.ts';
 import { seedCorpus } from './fixtures/ui/corpus.ts';
 import type { Corpus } from '../source/types.ts';
+import type { Loader } from '../source/ui/root.tsx';
+import { UserError } from '../source/errors.ts';
 
 class FakeOut extends EventEmitter {
   isTTY = true;
@@ -43,11 +45,11 @@ class FakeIn extends EventEmitter {
 
 const wait = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
-async function session(corpus: Corpus, keys: string[]): Promise<{ out: string; result: number | Error }> {
+async function session(corpus: Corpus | Loader, keys: string[]): Promise<{ out: string; result: number | Error }> {
   const stdout = new FakeOut();
   const stdin = new FakeIn();
   const running = runTui(corpus, {
-    searcher: createSearch(corpus),
+    searcher: typeof corpus === 'function' ? undefined : createSearch(corpus),
     color: false,
     stdout: stdout as unknown as NodeJS.WriteStream,
     stdin: stdin as unknown as NodeJS.ReadStream,
@@ -90,4 +92,43 @@ test('styleLevel: colours unless NO_COLOR/--no-color, styles on any real termina
   assert.equal(styleLevel({ TERM: 'xterm' }, true, 0), 1);
   assert.equal(styleLevel({ TERM: 'xterm-256color' }, false, 3), 1, 'no colour: bold/underline/inverse only');
   assert.equal(styleLevel({ TERM: 'dumb' }, true, 3), 0);
+});
+
+/** A loader that takes `ms` to analyse, reporting progress like analyzeCorpus. */
+function slowLoader(ms: number, fail?: Error): Loader {
+  return async (progress) => {
+    const corpus = seedCorpus();
+    for (let i = 0; i <= 5; i++) {
+      progress(i, 5);
+      await wait(ms / 5);
+    }
+    if (fail) throw fail;
+    return { corpus, searcher: createSearch(corpus) };
+  };
+}
+
+test('loader: a progress frame at once, keys typed meanwhile replayed in order, q quits while loading', async () => {
+  const stdout = new FakeOut();
+  const stdin = new FakeIn();
+  const running = runTui(slowLoader(200), { color: false, label: 'corpus', stdout: stdout as unknown as NodeJS.WriteStream, stdin: stdin as unknown as NodeJS.ReadStream });
+  await wait(30);
+  assert.match(stdout.written, /Analysing the articles… (listing files…|\d\/5 files)/);
+  assert.doesNotMatch(stdout.written, /whosaid · corpus · 1\/5/, 'the explorer is not up yet');
+  for (const k of ['G', 'k', 'k']) {
+    stdin.send(k);
+    await wait(10);
+  }
+  await wait(400);
+  assert.match(stdout.written, /whosaid · corpus · 3\/5/);
+  stdin.send('q');
+  assert.equal(await running, 0);
+  const quitEarly = await session(slowLoader(2000), ['q']);
+  assert.equal(quitEarly.result, 0);
+  assert.ok(quitEarly.out.endsWith(LEAVE_ALT));
+});
+
+test('loader: a user error (bad --article) restores the terminal, then rejects with it', async () => {
+  const { out, result } = await session(slowLoader(50, new UserError('whosaid: no article matches "zebra"')), []);
+  assert.ok(result instanceof UserError);
+  assert.ok(out.endsWith(LEAVE_ALT));
 });

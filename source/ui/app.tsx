@@ -1,6 +1,6 @@
 // React stays at the edge: keys go to the reducer, search runs asynchronously, and the
 // screen on top of the stack is drawn by its component (screens.tsx).
-import React, { useEffect, useMemo, useReducer } from 'react';
+import React, { useEffect, useMemo, useReducer, useRef } from 'react';
 import { useApp, useInput, useStdout } from 'ink';
 import type { SearchHit } from '../search/index.ts';
 import { keyNames } from './keys.ts';
@@ -24,7 +24,8 @@ export interface AppProps {
   model: CorpusModel;
   searcher: Searcher;
   theme: Theme;
-  start?: { article?: string; search?: string; speaker?: SpeakerKey };
+  /** Where to start, and keys typed before the explorer was ready (replayed in order). */
+  start?: { article?: string; search?: string; speaker?: SpeakerKey; keys?: string[] };
   /** Fixed terminal size (tests); otherwise read from stdout and followed on resize. */
   size?: { cols: number; rows: number };
   /** Called once when the user quits, before Ink exits. */
@@ -38,15 +39,26 @@ export function App({ model, searcher, theme, start, size, onQuit }: AppProps): 
   const { exit } = useApp();
   const view: ViewOptions = useMemo(() => ({ color: theme.speakerColor, markers: !theme.color }), [theme]);
   const reducer = useMemo(() => makeReducer(model, view), [model, view]);
-  const [state, dispatch] = useReducer(reducer, undefined, () =>
-    initialState(model, { ...start, cols: size?.cols ?? stdout.columns ?? 80, rows: size?.rows ?? stdout.rows ?? 24 }),
-  );
+  const [state, dispatch] = useReducer(reducer, undefined, () => {
+    const first = initialState(model, { ...start, cols: size?.cols ?? stdout.columns ?? 80, rows: size?.rows ?? stdout.rows ?? 24 });
+    return start?.keys?.length ? reducer(first, { type: 'keys', keys: start.keys }) : first;
+  });
 
   // Every key goes through the reducer; dispatch is stable, so no handler sees stale state.
   useInput((input, key) => {
     const keys = keyNames(input, key);
     if (keys.length) dispatch({ type: 'keys', keys });
   });
+
+  // Keys typed ahead (see root.tsx) may still land in the queue between this component's
+  // first render and its input subscription: take those too, once, in order.
+  const consumed = useRef(start?.keys?.length ?? 0);
+  useEffect(() => {
+    const keys = start?.keys;
+    if (keys && keys.length > consumed.current) dispatch({ type: 'keys', keys: keys.slice(consumed.current) });
+    consumed.current = keys?.length ?? 0;
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   useEffect(() => {
     if (size) {

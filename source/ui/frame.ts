@@ -63,7 +63,7 @@ export function readerFrame(ctx: FrameContext, t: Of<'reader'>): Frame {
     const line = layout.lines[i]!;
     const current = t.mark !== null && line.some((s) => s.mark === t.mark);
     // The ▶ gutter marks the current statement even without colour.
-    body.push([{ text: current ? '▶' : ' ', tok: 'badge' }, ...(current ? line.map((s) => (s.mark === t.mark ? { ...s, tok: 'quoteCurrent' as const } : s)) : line)]);
+    body.push([current ? { text: '▶', tok: 'badge' as const } : { text: ' ' }, ...(current ? line.map((s) => (s.mark === t.mark ? { ...s, tok: 'quoteCurrent' as const } : s)) : line)]);
   }
   if (!layout.lines.length) body.push([{ text: ' this article has no text to show', tok: 'dim' }]);
   const marks = model.marks(t.article);

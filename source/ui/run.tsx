@@ -4,16 +4,20 @@ import React from 'react';
 import { render } from 'ink';
 import chalk from 'chalk';
 import type { Corpus } from '../types.ts';
-import { App, type Searcher } from './app.tsx';
-import { buildModel, type SpeakerKey } from './model.ts';
+import type { Searcher } from './app.tsx';
+import type { SpeakerKey } from './model.ts';
+import { Root, type Loader } from './root.tsx';
 import { makeTheme } from './theme.ts';
 
 export const ENTER_ALT = '\x1b[?1049h\x1b[H\x1b[2J\x1b[?25l';
 export const LEAVE_ALT = '\x1b[?25h\x1b[?1049l';
 
 export interface RunOptions {
-  searcher: Searcher;
+  /** Needed when runTui is given a ready corpus; a loader brings its own. */
+  searcher?: Searcher;
   color: boolean;
+  /** What the loading screen says it is analysing. */
+  label?: string;
   article?: string;
   search?: string;
   speaker?: SpeakerKey;
@@ -35,11 +39,23 @@ export function styleLevel(env: NodeJS.ProcessEnv, color: boolean, current: numb
   return 1;
 }
 
-/** Run the explorer until the user quits; resolves with the exit status. */
-export async function runTui(corpus: Corpus, options: RunOptions): Promise<number> {
+/**
+ * Run the explorer until the user quits; resolves with the exit status. Given a loader,
+ * the first frame comes at once and shows progress until the corpus is ready; a loader
+ * error (a UserError for a bad --article) rejects after the terminal is restored.
+ */
+export async function runTui(source: Corpus | Loader, options: RunOptions): Promise<number> {
   const stdout = options.stdout ?? process.stdout;
   const stdin = options.stdin ?? process.stdin;
-  const model = buildModel(corpus);
+  let searcher: Searcher | undefined = options.searcher;
+  const load: Loader =
+    typeof source === 'function'
+      ? async (progress) => {
+          const loaded = await source(progress);
+          searcher = loaded.searcher;
+          return loaded;
+        }
+      : async () => ({ corpus: source, searcher: options.searcher!, article: options.article, speaker: options.speaker });
   if (options.stdout === undefined) chalk.level = styleLevel(process.env, options.color, chalk.level);
   const theme = makeTheme(options.color);
 
@@ -77,19 +93,29 @@ export async function runTui(corpus: Corpus, options: RunOptions): Promise<numbe
 
   stdout.write(ENTER_ALT);
   try {
-    instance = render(
-      <App model={model} searcher={options.searcher} theme={theme} start={{ article: options.article, search: options.search, speaker: options.speaker }} />,
-      { stdout, stdin, exitOnCtrlC: false, patchConsole: true, maxFps: 120 },
-    );
-    // Build the search index once the first frame is out (or at the first search).
-    const prepare = setTimeout(() => options.searcher.prepare?.(), 300);
+    instance = render(<Root load={load} label={options.label ?? (typeof source === 'function' ? '' : source.root)} theme={theme} search={options.search} />, {
+      stdout,
+      stdin,
+      exitOnCtrlC: false,
+      patchConsole: true,
+      maxFps: 120,
+    });
+    // Build the search index once the explorer is up (or at the first search).
+    const prepare = setInterval(() => {
+      if (!searcher) return;
+      searcher.prepare?.();
+      clearInterval(prepare);
+    }, 300);
     prepare.unref();
-    await instance.waitUntilExit();
-    clearTimeout(prepare);
+    try {
+      await instance.waitUntilExit();
+    } finally {
+      clearInterval(prepare);
+    }
     return 0;
   } finally {
     restore();
-    await Promise.resolve(options.searcher.close?.()).catch(() => undefined);
+    await Promise.resolve(searcher?.close?.()).catch(() => undefined);
     for (const [event, handler] of handlers) process.off(event as 'exit', handler);
   }
 }
