@@ -11,6 +11,7 @@ import path from 'node:path';
 import type { AnalyzedArticle, ArticleSimilarity, CorpusActor, Link, Statement } from '../types.ts';
 import { decodeArticle, encodeArticle } from './codec.ts';
 import { CACHE_FORMAT, ENGINE_VERSION } from './version.ts';
+import { envelope } from './envelope.ts';
 import { packRows, unpackRows } from './rows.ts';
 
 const MAGIC = 'whosaid-corpus';
@@ -108,13 +109,10 @@ const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object
 export type ParsedCorpusEntry = Record<string, unknown> & { readonly __parsed: true };
 
 /** Checks envelope, checksum and key, and parses; independent of the articles, so it can run early. */
-export function parseCorpusEntry(raw: string, key: string, version = ENGINE_VERSION): ParsedCorpusEntry | null {
-  const nl = raw.indexOf('\n');
-  if (nl < 0) return null;
-  const header = raw.slice(0, nl).split(' ');
-  if (header.length !== 4 || header[0] !== MAGIC || header[1] !== String(CACHE_FORMAT) || header[2] !== version) return null;
-  const body = raw.slice(nl + 1);
-  if (createHash('sha256').update(body).digest('hex') !== header[3]) return null;
+export function parseCorpusEntry(raw: string | Buffer, key: string, version = ENGINE_VERSION): ParsedCorpusEntry | null {
+  const env = envelope(raw, MAGIC, version);
+  if (!env) return null;
+  const body = env.body;
   let v: unknown;
   try {
     v = JSON.parse(body);
@@ -183,9 +181,9 @@ export function decodeCorpusEntry(raw: string, key: string, articles: TextSource
 }
 
 export function readCorpusEntrySync(root: string, key: string): ParsedCorpusEntry | null {
-  let raw: string;
+  let raw: Buffer;
   try {
-    raw = readFileSync(corpusEntryPath(root, key), 'utf8');
+    raw = readFileSync(corpusEntryPath(root, key));
   } catch {
     return null;
   }

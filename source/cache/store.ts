@@ -17,6 +17,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { AnalyzedArticle } from '../types.ts';
 import { CACHE_FORMAT, ENGINE_VERSION } from './version.ts';
+import { envelope } from './envelope.ts';
 import { decodeArticle, encodeArticle } from './codec.ts';
 
 const MAGIC = 'whosaid-cache';
@@ -62,13 +63,10 @@ function looksLikeArticle(a: unknown): a is AnalyzedArticle {
 }
 
 /** Parses and verifies one entry, re-attaching `text` (the decoded file); null when it cannot be trusted. Pure. */
-export function decodeEntry(raw: string, hash: string, relPath: string, text: string, version = ENGINE_VERSION): AnalyzedArticle | null {
-  const nl = raw.indexOf('\n');
-  if (nl < 0) return null;
-  const header = raw.slice(0, nl).split(' ');
-  if (header.length !== 4 || header[0] !== MAGIC || header[1] !== String(CACHE_FORMAT) || header[2] !== version) return null;
-  const body = raw.slice(nl + 1);
-  if (createHash('sha256').update(body).digest('hex') !== header[3]) return null;
+export function decodeEntry(raw: string | Buffer, hash: string, relPath: string, text: string, version = ENGINE_VERSION): AnalyzedArticle | null {
+  const env = envelope(raw, MAGIC, version);
+  if (!env) return null;
+  const body = env.body;
   let parsed: unknown;
   try {
     parsed = JSON.parse(body);
@@ -96,9 +94,9 @@ export async function readEntry(root: string, hash: string, relPath: string, tex
  * run does not decode every file twice.
  */
 export function readEntrySync(root: string, hash: string, relPath: string, text: () => string | null): AnalyzedArticle | null {
-  let raw: string;
+  let raw: Buffer;
   try {
-    raw = readFileSync(entryPath(root, hash, relPath), 'utf8');
+    raw = readFileSync(entryPath(root, hash, relPath));
   } catch {
     return null;
   }
