@@ -72,8 +72,7 @@ function pushWrapped(lines: Line[], segments: Line, width: number, maxLines = In
   return first;
 }
 
-export function speakerSegment(model: CorpusModel, name: string | null, color: (n: string) => string | undefined): Segment {
-  void model;
+export function speakerSegment(name: string | null, color: (n: string) => string | undefined): Segment {
   if (!name) return { text: 'unattributed', tok: 'dim' };
   const text = oneLine(name);
   return { text, tok: 'speaker', color: color(name) };
@@ -144,7 +143,7 @@ export function detailLayout(model: CorpusModel, articleId: string, width: numbe
       const statement = model.statementOfQuote.get(q.id) ?? null;
       const n = alsoIn(model, statement);
       // The badge goes before the text so a cut-off quote still shows it.
-      const segs: Line = [speakerSegment(model, q.speaker, color)];
+      const segs: Line = [speakerSegment(q.speaker, color)];
       if (n > 0) segs.push({ text: ` (also in ${n})`, tok: 'badge' });
       segs.push({ text: ': ' }, { text: oneLine(q.text), tok: 'quote' });
       const first = pushWrapped(lines, segs, width, 3, 2);
@@ -352,7 +351,7 @@ export function compareLayout(model: CorpusModel, linkId: string, width: number,
       const first = lines.length;
       lines.push(truncateLine([{ text: ` ${i + 1}. `, tok: 'badge' }, { text: oneLine(a ? sourceName(a) : m.article), tok: 'title' }, { text: `  ${oneLine(a?.title ?? '')}`, tok: 'dim' }], width));
       const q = m.quote ? model.quoteById.get(m.quote) : undefined;
-      const who: Line = [{ text: '    ' }, speakerSegment(model, m.speaker, color)];
+      const who: Line = [{ text: '    ' }, speakerSegment(m.speaker, color)];
       if (q?.speakerMention && q.speakerMention !== m.speaker) who.push({ text: `  as written: “${oneLine(q.speakerMention)}”`, tok: 'dim' });
       if (q?.verb) who.push({ text: `  (${oneLine(q.verb)})`, tok: 'dim' });
       lines.push(truncateLine(who, width));

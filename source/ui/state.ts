@@ -3,7 +3,7 @@
 import type { SearchHit } from '../search/index.ts';
 import { bindingFor, type Command, type ScreenKind } from './keys.ts';
 import { actorLayout, ARTICLE_ROW_H, compareLayout, detailLayout, geometry, HIT_H, readerLayout, type ItemLayout, type Target } from './layout.ts';
-import { articleOf, crossLinkOf, otherSource, type CorpusModel, type SpeakerKey } from './model.ts';
+import { crossLinkOf, otherSource, type CorpusModel, type SpeakerKey } from './model.ts';
 import { helpLines } from './help.ts';
 
 export type Screen =
@@ -363,4 +363,3 @@ function findLast<T>(xs: T[], f: (x: T) => boolean): T | undefined {
   return undefined;
 }
 
-export { articleOf };
