@@ -49,7 +49,7 @@ export const BINDINGS: readonly Binding[] = [
   { keys: ['pageup'], screens: ALL, command: 'pageUp', help: 'one page up' },
   { keys: ['g', 'home'], screens: LISTS, command: 'top', help: 'go to the top' },
   { keys: ['G', 'end'], screens: LISTS, command: 'bottom', help: 'go to the bottom' },
-  { keys: ['tab'], screens: ['explorer'], command: 'tab', bar: 'pane', help: 'switch between the article list and the detail pane' },
+  { keys: ['tab', 'shift+tab'], screens: ['explorer'], command: 'tab', bar: 'pane', help: 'switch between the article list and the detail pane' },
   { keys: ['enter'], screens: ['explorer'], command: 'enter', bar: 'open', help: 'read the article / open the selected actor or quote' },
   { keys: ['enter'], screens: ['search'], command: 'enter', bar: 'open', help: 'open the statement in its article' },
   { keys: ['enter'], screens: ['compare', 'actor'], command: 'enter', bar: 'open', help: 'open this version in its article' },
@@ -79,7 +79,7 @@ export function bindingFor(screen: ScreenKind, key: string): Binding | undefined
 export function keyLabel(key: string): string {
   const names: Record<string, string> = {
     down: '↓', up: '↑', pagedown: 'PgDn', pageup: 'PgUp', home: 'Home', end: 'End',
-    enter: 'Enter', escape: 'Esc', tab: 'Tab', backspace: 'Bksp', delete: 'Del', 'ctrl+c': 'Ctrl-C', 'ctrl+u': 'Ctrl-U',
+    enter: 'Enter', escape: 'Esc', tab: 'Tab', 'shift+tab': 'Shift-Tab', backspace: 'Bksp', delete: 'Del', 'ctrl+c': 'Ctrl-C', 'ctrl+u': 'Ctrl-U',
   };
   return names[key] ?? key;
 }
@@ -91,7 +91,8 @@ export function barFor(screen: ScreenKind): [string, string][] {
   for (const b of BINDINGS) {
     if (!b.bar || !b.screens.includes(screen) || seen.has(b.bar)) continue;
     seen.add(b.bar);
-    const keys = b.command === 'down' && screen !== 'search' ? '↑↓/jk' : b.command === 'down' ? '↑↓' : b.keys.map(keyLabel).join('/');
+    // The bar names the main key; ? lists them all.
+    const keys = b.command === 'down' && screen !== 'search' ? '↑↓/jk' : b.command === 'down' ? '↑↓' : keyLabel(b.keys[0]!);
     out.push([b.command === 'nextSource' ? '][' : b.command === 'nextMark' ? 'n/N' : keys, b.bar]);
   }
   return out;
