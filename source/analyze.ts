@@ -14,6 +14,7 @@ import type { LoadOptions } from './corpus/load.ts';
 import { mergeActors } from './extract/actors.ts';
 import { statementsOf } from './link/statements.ts';
 import { compareArticles, linkStatements } from './link/links.ts';
+import { detectRewrites } from './link/rewrites.ts';
 import { cacheRoot, contentHash } from './cache/store.ts';
 import { bindCorpusEntry, corpusKey, readCorpusEntrySync, snapshotOf, writeCorpusEntry, type SnapshotItem } from './cache/corpus-entry.ts';
 import { assertHasArticles, listArticleFiles, readBytesSync, skipMessage, textOf } from './worker/files.ts';
@@ -88,7 +89,9 @@ export function corpusOf(root: string, articles: readonly AnalyzedArticle[], opt
     ? articles.map((a) => ({ ...a, actors: a.actors.map((x) => ({ ...x })), quotes: a.quotes.map((q) => ({ ...q })) }))
     : [...articles]).sort(byPath);
   let t0 = performance.now();
+  const before = list.map((a) => a.actors.map((x) => x.id));
   const actors = mergeActors(list);
+  renameSpeakers(list, before);
   if (t) t.merge = performance.now() - t0;
   t0 = performance.now();
   const statements = list.flatMap(statementsOf);
@@ -103,7 +106,20 @@ export function corpusOf(root: string, articles: readonly AnalyzedArticle[], opt
     articleSimilarity = compareArticles(list);
     if (t) t.similarity = performance.now() - t0;
   }
-  return { root, articles: list, actors, statements, links, articleSimilarity, skipped: [...(options.skipped ?? [])] };
+  const rewrites = options.link ?? true ? detectRewrites(list) : [];
+  return { root, articles: list, actors, statements, links, articleSimilarity, rewrites, skipped: [...(options.skipped ?? [])] };
+}
+
+/**
+ * Quotes name their speaker by the article's actor id; once actors are merged across the
+ * corpus, point them at the corpus id. `before` holds each article's actor ids before the merge.
+ */
+function renameSpeakers(articles: readonly AnalyzedArticle[], before: string[][]): void {
+  articles.forEach((a, i) => {
+    const ids = new Map<string, string>();
+    a.actors.forEach((x, j) => ids.set(before[i]![j]!, x.id));
+    for (const q of a.quotes) if (q.speakerId) q.speakerId = ids.get(q.speakerId) ?? q.speakerId;
+  });
 }
 
 /** files -> articles -> extraction -> statements and links. */
@@ -202,9 +218,11 @@ export async function analyzeCorpus(dir: string, options: AnalyzeOptions = {}): 
   const cached = parsedEntry ? bindCorpusEntry(parsedEntry, articles) : null;
   let corpus: Corpus;
   if (cached) {
+    const before = articles.map((a) => a.actors.map((x) => x.id));
     articles.forEach((a, i) => a.actors.forEach((x, j) => { x.id = cached.actorIds[i]![j]!; }));
+    renameSpeakers(articles, before);
     const { actors, statements, links, articleSimilarity } = cached;
-    corpus = { root: dir, articles, actors, statements, links, articleSimilarity, skipped };
+    corpus = { root: dir, articles, actors, statements, links, articleSimilarity, rewrites: detectRewrites(articles), skipped };
   } else {
     corpus = corpusOf(dir, articles, { skipped, copy: false, timings: t });
     if (cacheDir) {

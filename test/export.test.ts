@@ -44,6 +44,15 @@ test('the anonymous official in 000 is a speaker of their own, marked anonymous'
   assert.match(first.speakerMention!, /US official/);
 });
 
+test('quote speakers point at corpus actors, and the spun copy is flagged', async () => {
+  const corpus = await corpusPromise;
+  const ids = new Set(corpus.actors.map((a) => a.id));
+  const named = corpus.articles.flatMap((a) => a.quotes).filter((q) => q.speakerId);
+  assert.ok(named.length > 20);
+  for (const q of named) assert.ok(ids.has(q.speakerId!), `${q.id} speaker ${q.speakerId} is a corpus actor`);
+  assert.deepEqual((corpus.rewrites ?? []).map((r) => r.article), ['003_1ab33e03965e3d5e']);
+});
+
 test('CSV export: one row per quote with the number of other sources', async () => {
   const corpus = await corpusPromise;
   const csv = toExportCsv(corpus);
