@@ -262,6 +262,17 @@ export function linkStatements(statements: Statement[], options: LinkOptions = {
     }
     touched.length = 0;
   }
+  // The same words in many articles: a statement carried by more outlets than the posting
+  // cap admits would never meet its copies through rare words, so identical versions
+  // (same words, any case or punctuation) are joined directly, in linear time.
+  const sameWords = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    const p = preps[i]!;
+    if (p.raw.length < 4) continue;
+    const first = sameWords.get(p.rawJoined);
+    if (first === undefined) sameWords.set(p.rawJoined, i);
+    else edges.push({ i: first, j: i, ...pairScore(preps[first]!, p, idf) });
+  }
   edges.sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j);
 
   // Union-find with an average-linkage guard against chaining unrelated claims.
