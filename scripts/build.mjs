@@ -28,7 +28,8 @@ const common = {
 // Ink tokenises every line of every frame into styled cells, with caches that live for
 // one frame. Most lines are the same from one frame to the next (scrolling shifts them,
 // moving a selection changes two), so the bundle keeps those caches across frames,
-// bounded (~1,500 lines, some 20 frames). Only the bundle is patched; if Ink's source changes shape, nothing is.
+// bounded (~1,500 lines, some 20 frames). Only the bundle is patched; if Ink's source
+// changes shape, nothing is.
 const inkFrameCaches = {
   name: 'ink-frame-caches',
   setup(b) {
