@@ -26,6 +26,7 @@ const cli = meow(
     --speaker <name>
                  start on every statement of that actor or speaker
     --no-color   no colours (also when NO_COLOR is set)
+    --no-cache   analyse every file again (the cache is in $XDG_CACHE_HOME/whosaid)
     --format     export format: json (default) or csv
     --version    print the version
     --help       print this help
@@ -49,6 +50,7 @@ const cli = meow(
       search: { type: 'string' },
       speaker: { type: 'string' },
       color: { type: 'boolean', default: true },
+      cache: { type: 'boolean', default: true },
     },
   },
 );
@@ -63,11 +65,29 @@ function pick<T>(what: string, query: string, found: Resolved<T>): T {
   throw new UserError(`whosaid: ${found.many.length} ${what}s match "${oneLine(query)}"; be more specific:\n${list}`);
 }
 
+/** A one-line progress bar on stderr for `export` in a terminal, cleared when done. */
+function stderrProgress(): (done: number, total: number) => void {
+  let last = 0;
+  return (done, total) => {
+    const now = Date.now();
+    if (done < total && now - last < 100) return;
+    last = now;
+    const width = 30;
+    const filled = total ? Math.round((done / total) * width) : 0;
+    const line = `whosaid: analysing ${'█'.repeat(filled)}${'░'.repeat(width - filled)} ${done}/${total} files`;
+    process.stderr.write(done >= total && total > 0 ? '\r\x1b[2K' : `\r${line}`);
+  };
+}
+
 async function main(): Promise<void> {
   const [first, ...rest] = cli.input;
   if (first === 'export') {
-    const dir = rest[0] ?? 'corpus';
-    const corpus = await analyzeCorpus(dir, { onWarning: (m) => process.stderr.write(`${m}\n`) });
+    const dir = rest[0] ?? BUNDLED;
+    const corpus = await analyzeCorpus(dir, {
+      cache: cli.flags.cache,
+      onWarning: (m) => process.stderr.write(`${m}\n`),
+      onProgress: process.stderr.isTTY ? stderrProgress() : undefined,
+    });
     const out = cli.flags.format === 'csv' ? toExportCsv(corpus) : toExportJson(corpus);
     process.stdout.write(out.endsWith('\n') ? out : `${out}\n`);
     return;
@@ -85,7 +105,7 @@ async function main(): Promise<void> {
     speaker: speaker !== undefined ? pick('speaker', speaker, resolveSpeaker(corpus, speaker)) : undefined,
   });
   if (!interactive) {
-    const corpus = await analyzeCorpus(dir, { onWarning: (m) => process.stderr.write(`${m}\n`) });
+    const corpus = await analyzeCorpus(dir, { cache: cli.flags.cache, onWarning: (m) => process.stderr.write(`${m}\n`) });
     resolve(corpus);
     process.stdout.write(plainSummary(corpus));
     return;
@@ -93,12 +113,15 @@ async function main(): Promise<void> {
   // A missing folder is reported before the screen is taken over.
   const info = await stat(dir).catch(() => null);
   if (!info?.isDirectory()) throw new UserError(`whosaid: no such folder: ${oneLine(dir)}`);
+  // Ink renders only the last frame when it thinks it runs under CI; an interactive terminal
+  // wants every frame whatever the environment says (ink reads this when it loads, just below).
+  process.env.CI = 'false';
   const { runTui } = await import('./ui/run.tsx');
   // The explorer's first frame comes at once; the corpus is analysed behind a progress line.
   let loaded = false;
   const status = await runTui(
     async (progress) => {
-      const corpus = await analyzeCorpus(dir, { onProgress: progress });
+      const corpus = await analyzeCorpus(dir, { onProgress: progress, cache: cli.flags.cache });
       const start = resolve(corpus);
       loaded = true;
       // Search runs on a worker thread so typing never waits for it; in-thread if that fails.

@@ -3,7 +3,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { EventEmitter } from 'node:events';
-import { runTui, ENTER_ALT, LEAVE_ALT } from '../source/ui/run.tsx';
+import type * as Run from '../source/ui/run.tsx';
+
+// Ink shows only the final frame under CI=true and reads that when it loads: load it live, as
+// the CLI does for an interactive terminal.
+process.env.CI = 'false';
+const { runTui, ENTER_ALT, LEAVE_ALT } = (await import('../source/ui/run.tsx')) as typeof Run;
 import { createSearch } from '../source/search/index.ts';
 import { seedCorpus } from './fixtures/ui/corpus.ts';
 import type { Corpus } from '../source/types.ts';
