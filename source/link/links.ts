@@ -1,6 +1,6 @@
 import { diffWords } from 'diff';
 import type { DiffPart, Link, LinkMember, Statement } from '../types.ts';
-import { contentFromRaw, rawTokens } from './text.ts';
+import { common, contentFromRaw, rawTokens } from './text.ts';
 
 export { compareArticles } from './similarity.ts';
 
@@ -140,17 +140,7 @@ function uniqueSorted(a: Int32Array): Int32Array {
 
 const hasQuoteMark = (t: string): boolean => /[“"‘']/.test(t);
 
-/** Size of the intersection of two sorted arrays. */
-function common(a: ArrayLike<number>, b: ArrayLike<number>): number {
-  let i = 0, j = 0, k = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i]!, y = b[j]!;
-    if (x === y) { k++; i++; j++; }
-    else if (x < y) i++;
-    else j++;
-  }
-  return k;
-}
+
 
 /** Score of two prepared statements: 0..1 with the kind of match. */
 function pairScore(a: Prep, b: Prep, idf: Float64Array): PairScore {

@@ -1,5 +1,5 @@
 import type { AnalyzedArticle, ArticleSimilarity } from '../types.ts';
-import { contentFromRaw, rawTokens } from './text.ts';
+import { common, contentFromRaw, rawTokens } from './text.ts';
 
 // Pairwise article similarity without comparing every pair: candidate pairs come
 // from an inverted index over rare content tokens (common ones skipped, postings
@@ -134,13 +134,7 @@ export function compareArticles(articles: AnalyzedArticle[], options: CompareOpt
 /** Jaccard and containment (over the smaller) of two sorted arrays. */
 function jaccard(a: Int32Array, b: Int32Array): { j: number; c: number } {
   if (!a.length || !b.length) return { j: 0, c: 0 };
-  let i = 0, j = 0, k = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i]!, y = b[j]!;
-    if (x === y) { k++; i++; j++; }
-    else if (x < y) i++;
-    else j++;
-  }
+  const k = common(a, b);
   return { j: k / (a.length + b.length - k), c: k / Math.min(a.length, b.length) };
 }
 

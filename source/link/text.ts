@@ -130,3 +130,15 @@ export function hash32(s: string): number {
   }
   return h >>> 0;
 }
+
+/** Size of the intersection of two sorted arrays of ids. */
+export function common(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  let i = 0, j = 0, k = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i]!, y = b[j]!;
+    if (x === y) { k++; i++; j++; }
+    else if (x < y) i++;
+    else j++;
+  }
+  return k;
+}
