@@ -17,7 +17,7 @@ import {
   SOURCE_MODIFIERS, SPEECH_VERBS, TITLES, VERB_FILLERS,
 } from './lexicon.ts';
 import {
-  ASKED, ASKING, COMPLEMENT_STARTERS, COORDINATORS, DETERMINER_WORDS, FEMALE_ROLES, FEMALE_TITLES, FUNCTION_WORDS, MALE_ROLES, MALE_TITLES, NAME_PARTICLES, ROLE_WORDS, SENTENCE_ADVERBS, bareName, endsWithRole, headOf, isBareDocument, isFinite, isName, isNounUse, isPronoun, isSpeakerPhrase, isSpeechVerb, lastAtOrBefore, nameKey, readSourceMentionLoose, verbFits, type NounPhrase,
+  withoutAsides, ASKED, ASKING, COMPLEMENT_STARTERS, COORDINATORS, DETERMINER_WORDS, FEMALE_ROLES, FEMALE_TITLES, FUNCTION_WORDS, MALE_ROLES, MALE_TITLES, NAME_PARTICLES, ROLE_WORDS, SENTENCE_ADVERBS, bareName, endsWithRole, headOf, isBareDocument, isFinite, isName, isNounUse, isPronoun, isSpeakerPhrase, isSpeechVerb, lastAtOrBefore, nameKey, readSourceMentionLoose, verbFits, type NounPhrase,
 } from './phrases.ts';
 import { readSourceMention, SourceTracker, sourceHead, type UnnamedSource } from './sources.ts';
 import { isCapitalized, sentenceEnd, sentenceStart, stripPossessive, tokenize, type Token } from './text.ts';
@@ -514,7 +514,7 @@ class Attributor {
 
   /** `"…," he said` / `said Smith` / `according to X` right after the quote, or after a later comma. */
   private afterAttribution(from: number, to: number, immediate: boolean): Attribution | null {
-    const tokens = this.tokensIn(from, to);
+    const tokens = withoutAsides(this.tokensIn(from, to));
     const starts: number[] = [];
     if (immediate) starts.push(tokens[0]?.text === ',' ? 1 : 0);
     else tokens.forEach((t, i) => { if (t.text === ',' && i > 0) starts.push(i + 1); });
@@ -552,7 +552,7 @@ class Attributor {
       }
       if (isSpeechVerb(t) && i > s && !isNounUse(tokens, i)) {
         const np = this.subjectBefore(tokens, i, s);
-        if (np && np.tokens[0] === tokens[s] && verbFits(t, np)) return this.resolve(np, t.text, 0.95);
+        if (np && (np.tokens[0] === tokens[s] || tokens.slice(s, i).includes(np.tokens[0]!) && tokens.slice(s, i).some((x) => x.text === ',')) && verbFits(t, np)) return this.resolve(np, t.text, 0.95);
         if (np && !(np.tokens[0] === tokens[s])) {
           // The whole run before the verb is one subject with complements: "the country's chief negotiator at the UN talks".
           const whole = this.descriptionSpan(tokens, s, i);
@@ -601,7 +601,7 @@ class Attributor {
 
   /** A speech verb earlier in the quote's sentence, with its subject. */
   private beforeAttribution(from: number, to: number): Attribution | null {
-    const tokens = this.tokensIn(from, to).filter((t) => !this.insideQuote(t.start));
+    const tokens = withoutAsides(this.tokensIn(from, to).filter((t) => !this.insideQuote(t.start)));
     let documentOnly: Attribution | null = null;
     for (let i = tokens.length - 1; i >= 0; i--) {
       const t = tokens[i]!;
@@ -652,7 +652,16 @@ class Attributor {
       const t = tokens[end];
       if (!t || t.text === ',' || (t.text === t.lower && !this.nounWord(t) && !NAME_PARTICLES.has(t.lower) && !PREPOSITIONS.has(t.lower) && !DETERMINER_WORDS.has(t.lower))) {
         const np = this.sourceDescription(tokens, 0, end) ?? this.nounPhraseBackward(tokens, end, 0);
-        return np && np.tokens[0] === tokens[0] ? np : null;
+        if (!np || np.tokens[0] !== tokens[0]) return null;
+        // "Our correspondent in Chivay, Diego Salinas, has sent …": the name in apposition.
+        if (t?.text === ',' && !isName(np)) {
+          const close = tokens.findIndex((x, k) => k > end && x.text === ',');
+          if (close > end + 1 && close - end <= 5) {
+            const appositive = this.nounPhraseBackward(tokens, close, end + 1);
+            if (appositive && appositive.tokens[0] === tokens[end + 1] && isName(appositive)) return appositive;
+          }
+        }
+        return np;
       }
     }
     return null;
@@ -722,8 +731,14 @@ class Attributor {
       const head = tokens[from]!;
       if (RELATIVE_WORDS.has(head.lower) || PREPOSITIONS.has(head.lower) || SENTENCE_ADVERBS.has(head.lower)) return null;
       if (head.text === head.lower && !DETERMINER_WORDS.has(head.lower) && !head.lower.startsWith('one') && head.lower !== 'another') return null;
+      if (to - from === 1 && /^\d+$/.test(head.text)) return null; // ", 31," is an age
       const np = this.sourceDescription(tokens, from, to) ?? this.nounPhraseBackward(tokens, to, from);
-      return np && np.tokens[0] === tokens[from] ? np : null;
+      if (!np) return null;
+      if (np.tokens[0] === tokens[from]) return np;
+      // "retired General Marco Antonio Salas", "Intensive care nurse Shona McBride": descriptive words, then the name.
+      const lead = tokens.slice(from, tokens.indexOf(np.tokens[0]!));
+      const descriptive = lead.length <= 4 && lead.every((t, k) => /^[\p{L}-]+$/u.test(t.text) && (t.text === t.lower || k === 0) && !PREPOSITIONS.has(t.lower) && !isSpeechVerb(t));
+      return descriptive && isName(np) ? np : null;
     });
     const first = parsed.findIndex((np) => np !== null);
     if (first < 0) return null;
@@ -862,6 +877,11 @@ class Attributor {
         i--;
         continue;
       }
+      if ((lower === 'and' || t.text === '&') && taken.length && isCapitalized(taken[0]!.text) && isCapitalized(tokens[i - 1]?.text ?? '') && i - 1 >= floor) {
+        taken.unshift(t);
+        i--;
+        continue;
+      }
       if (FUNCTION_WORDS.has(lower) || SENTENCE_ADVERBS.has(lower) || t.text === 'I') break;
       const capital = isCapitalized(t.text);
       const number = /^\d+$/.test(t.text) && taken.length === 0 && tokens[i - 1]?.lower === 'no';
@@ -944,6 +964,11 @@ class Attributor {
         const source = this.tracker.identify(m);
         return { ...base, speaker: this.sourceSpeaker(source, np.complement ?? null), confidence };
       }
+    }
+    // "the archdiocese", "the union": an organisation of the article whose name has that word.
+    if (definite && head && head.length > 3 && !/^\p{Lu}/u.test(last.text)) {
+      const named = this.actors.filter((a) => a.kind === 'organization' && a.name.toLowerCase().split(/\s+/).includes(head));
+      if (named.length === 1) return { ...base, speaker: this.actorSpeaker(named[0]!), confidence: confidence - 0.15 };
     }
     // "the Portuguese said": a nationality standing for a person already named.
     const demonym = lower === 'the' && np.tokens.length === 2 && /^\p{Lu}\p{Ll}+(?:ese|ian|an|ish|i|ch)$/u.test(last.text);

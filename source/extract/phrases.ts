@@ -54,7 +54,7 @@ export const isNounUse = (tokens: Token[], i: number): boolean => {
 };
 export const isSpeechVerb = (t: Token): boolean => t.text === t.lower && (SPEECH_VERBS.has(t.lower) || t.lower === 'read' || t.lower === 'reads' || PHRASAL_SPEECH.has(t.lower) && t.end > 0 && t.phrasal === true);
 /** "cut in", "broke in", "chimed in", "weighed in": speech verbs of two words. */
-export const PHRASAL_SPEECH = new Set(['cut', 'broke', 'chimed', 'weighed', 'butted', 'jumped', 'piped', 'cuts', 'breaks', 'chimes', 'weighs']);
+export const PHRASAL_SPEECH = new Set(['cut', 'broke', 'chimed', 'weighed', 'butted', 'jumped', 'piped', 'cuts', 'breaks', 'chimes', 'weighs', 'hit', 'hits', 'fired', 'fires', 'shot', 'shoots', 'struck', 'strikes']);
 export const isPronoun = (w: string): boolean => PRONOUNS_SINGULAR.has(w) || PRONOUNS_PLURAL.has(w) || w === 'it';
 
 /** "read"/"reads" attribute only documents: "the statement read". */
@@ -138,3 +138,12 @@ export function bareName(tokens: Token[]): string {
 /** Name forms compared loosely: possessive apostrophes and case do not matter. */
 export const nameKey = (s: string): string => s.toLowerCase().replace(/[’']s\b/g, 's').replace(/[’']/g, '').replace(/\s+/g, ' ').trim();
 
+
+/** Removes short parenthetical asides ("the Institute (INDECI) said") from a clause. */
+export function withoutAsides(tokens: Token[]): Token[] {
+  const open = tokens.findIndex((t) => t.text === '(');
+  if (open < 0) return tokens;
+  const close = tokens.findIndex((t, k) => k > open && t.text === ')');
+  if (close < 0 || close - open > 5) return tokens;
+  return withoutAsides([...tokens.slice(0, open), ...tokens.slice(close + 1)]);
+}

@@ -12,7 +12,7 @@ export interface Token {
 // Acronyms with dots (U.S., D.C.), dotted abbreviations, bracketed insertions ([Donald]),
 // words with inner apostrophes and hyphens, and the punctuation that shapes clauses.
 const TOKEN =
-  /(?:\p{Lu}\.){2,}|\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Prof|Jr|Sr|No|Rev|Adm)\.|\[[^\]\n]{1,40}\]|[\p{L}\p{N}]+(?:[’'\-.][\p{L}\p{N}]+)*|[,;:()—–?!.]/gu;
+  /(?:\p{Lu}\.){2,}|\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Prof|Jr|Sr|No|Rev|Adm)\.|\b\p{Lu}\.(?=\s\p{Lu})|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\[[^\]\n]{1,40}\]|[\p{L}\p{N}]+(?:[’'\-.][\p{L}\p{N}]+)*|[,;:()—–?!.]/gu;
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
@@ -23,11 +23,16 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     if (end > to) break;
     out.push({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end });
   }
-  for (let i = 0; i + 1 < out.length; i++) if (out[i + 1]!.lower === 'in' && PHRASAL.has(out[i]!.lower)) out[i]!.phrasal = true;
+  for (let i = 0; i + 1 < out.length; i++) {
+    const next = out[i + 1]!.lower;
+    if ((next === 'in' && PHRASAL.has(out[i]!.lower)) || (next === 'back' && PHRASAL_BACK.has(out[i]!.lower))) out[i]!.phrasal = true;
+  }
   return out;
 }
 
 const PHRASAL = new Set(['cut', 'broke', 'chimed', 'weighed', 'butted', 'jumped', 'piped', 'cuts', 'breaks', 'chimes', 'weighs']);
+/** "hit back", "fired back", "shot back": answering. */
+const PHRASAL_BACK = new Set(['hit', 'hits', 'fired', 'fires', 'shot', 'shoots', 'wrote', 'struck', 'strikes']);
 
 const NON_TERMINAL_ABBREVIATIONS = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Prof|Jr|Sr|No|Rev|Adm|vs|[A-Z])$/;
 
