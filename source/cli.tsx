@@ -120,8 +120,11 @@ async function main(): Promise<void> {
   // The explorer's first frame comes at once; the corpus is analysed behind a progress line.
   let loaded = false;
   const status = await runTui(
-    async (progress) => {
-      const corpus = await analyzeCorpus(dir, { onProgress: progress, cache: cli.flags.cache });
+    async (progress, onArticle) => {
+      // Articles are shown as they are done, unless the explorer is to start on one article
+      // or speaker: that needs the whole corpus to resolve.
+      const partial = article === undefined && speaker === undefined;
+      const corpus = await analyzeCorpus(dir, { onProgress: progress, onArticle: partial ? onArticle : undefined, cache: cli.flags.cache });
       const start = resolve(corpus);
       loaded = true;
       // Search runs on a worker thread so typing never waits for it; in-thread if that fails.

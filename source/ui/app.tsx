@@ -1,11 +1,12 @@
 // React stays at the edge: keys go to the reducer, search runs asynchronously, and the
 // screen on top of the stack is drawn by its component (screens.tsx).
-import React, { useEffect, useMemo, useReducer, useRef } from 'react';
+import React, { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 import { useApp, useInput, useStdout } from 'ink';
 import type { SearchHit } from '../search/index.ts';
 import { keyNames } from './keys.ts';
 import type { CorpusModel, SpeakerKey } from './model.ts';
-import { initialState, makeReducer, top, type ViewOptions } from './state.ts';
+import { initialState, makeReducer, top, type Action, type State, type ViewOptions } from './state.ts';
+import type { Progress } from './frame.ts';
 import { ScreenView } from './screens.tsx';
 import type { Theme } from './theme.ts';
 
@@ -21,8 +22,15 @@ export interface Searcher {
 }
 
 export interface AppProps {
+  /**
+   * May change while the App runs (a partial corpus grows, then the full one arrives): the
+   * state is re-anchored on the new model in the same reducer step, so keys never see a mix.
+   */
   model: CorpusModel;
+  /** Searches `model` (changes with it). */
   searcher: Searcher;
+  /** The analysis still runs: how far it is (shown in the header). */
+  progress?: Progress | null;
   theme: Theme;
   /** Where to start, and keys typed before the explorer was ready (replayed in order). */
   start?: { article?: string; search?: string; speaker?: SpeakerKey; keys?: string[] };
@@ -34,15 +42,47 @@ export interface AppProps {
 
 export const SEARCH_LIMIT = 100;
 
-export function App({ model, searcher, theme, start, size, onQuit }: AppProps): React.ReactElement {
+/** The model, its searcher and the state built on them: swapped together in one reducer step. */
+interface Held {
+  model: CorpusModel;
+  searcher: Searcher;
+  state: State;
+}
+
+type AppAction = Action | { type: 'model'; model: CorpusModel; searcher: Searcher };
+
+export function App({ model, searcher, theme, start, size, onQuit, progress }: AppProps): React.ReactElement {
   const { stdout } = useStdout();
   const { exit } = useApp();
   const view: ViewOptions = useMemo(() => ({ color: theme.speakerColor, markers: !theme.color }), [theme]);
-  const reducer = useMemo(() => makeReducer(model, view), [model, view]);
-  const [state, dispatch] = useReducer(reducer, undefined, () => {
+  // One reducer per model (its layouts are memoised on the model), built on first use.
+  const reducers = useRef(new WeakMap<CorpusModel, { view: ViewOptions; reduce: (state: State, action: Action) => State }>());
+  const reducerOf = useCallback((m: CorpusModel) => {
+    const hit = reducers.current.get(m);
+    if (hit?.view === view) return hit.reduce;
+    const reduce = makeReducer(m, view);
+    reducers.current.set(m, { view, reduce });
+    return reduce;
+  }, [view]);
+  const outer = useCallback((held: Held, action: AppAction): Held => {
+    if (action.type === 'model') {
+      if (action.model === held.model) return action.searcher === held.searcher ? held : { ...held, searcher: action.searcher };
+      return { model: action.model, searcher: action.searcher, state: reducerOf(action.model)(held.state, { type: 'swap', from: held.model }) };
+    }
+    const state = reducerOf(held.model)(held.state, action);
+    return state === held.state ? held : { ...held, state };
+  }, [reducerOf]);
+  const [held, dispatch] = useReducer(outer, undefined, (): Held => {
+    const reducer = reducerOf(model);
     const first = initialState(model, { ...start, cols: size?.cols ?? stdout.columns ?? 80, rows: size?.rows ?? stdout.rows ?? 24 });
-    return start?.keys?.length ? reducer(first, { type: 'keys', keys: start.keys }) : first;
+    return { model, searcher, state: start?.keys?.length ? reducer(first, { type: 'keys', keys: start.keys }) : first };
   });
+  const { state } = held;
+
+  // A new corpus (more articles, or the full one with links): re-anchor the state on it.
+  useEffect(() => {
+    dispatch({ type: 'model', model, searcher });
+  }, [model, searcher]);
 
   // Every key goes through the reducer; dispatch is stable, so no handler sees stale state.
   useInput((input, key) => {
@@ -82,7 +122,7 @@ export function App({ model, searcher, theme, start, size, onQuit }: AppProps): 
     let live = true;
     const timer = setTimeout(() => {
       Promise.resolve()
-        .then(() => searcher.search(query, SEARCH_LIMIT))
+        .then(() => held.searcher.search(query, SEARCH_LIMIT))
         .then(
           (hits) => live && hits && dispatch({ type: 'results', seq: wanted, hits }),
           () => live && dispatch({ type: 'results', seq: wanted, hits: [] }),
@@ -92,7 +132,7 @@ export function App({ model, searcher, theme, start, size, onQuit }: AppProps): 
       live = false;
       clearTimeout(timer);
     };
-  }, [wanted, query, searcher]);
+  }, [wanted, query, held.searcher]);
 
   useEffect(() => {
     if (!state.quit) return;
@@ -100,5 +140,5 @@ export function App({ model, searcher, theme, start, size, onQuit }: AppProps): 
     exit();
   }, [state.quit, exit, onQuit]);
 
-  return <ScreenView model={model} state={state} view={view} theme={theme} />;
+  return <ScreenView model={held.model} state={state} view={view} theme={theme} progress={progress} />;
 }

@@ -80,7 +80,7 @@ export function searchFrame(ctx: FrameContext, t: Of<'search'>): Frame {
   const { model, view, g, status, totals } = ctx;
   const cols = g.cols;
   const prompt: Line = [{ text: '/ ', tok: 'prompt' }, { text: oneLine(t.query) }, { text: '█', tok: 'dim' }];
-  const pending = t.hitsSeq !== t.seq;
+  const pending = t.hitsSeq !== t.seq && !t.refreshing;
   const count = pending ? 'searching…' : t.query ? `${t.hits.length} result${t.hits.length === 1 ? '' : 's'}` : 'type to search quotes, speakers, outlets, titles';
   const head = fitLine(prompt, Math.max(1, cols - cellWidth(count) - 2));
   const body: Line[] = [[...head, { text: '  ' }, { text: count, tok: 'dim' }]];
@@ -111,8 +111,16 @@ export function helpFrame(ctx: FrameContext, t: Of<'help'>): Frame {
   return { kind: 'full', header: headerLine('Keys', 'Esc or ? to close', g.cols), body, status };
 }
 
+/** Files analysed so far while the explorer already shows the ones that are done. */
+export interface Progress {
+  done: number;
+  total: number;
+}
+
+const count = (n: number): string => n.toLocaleString('en-US');
+
 /** The chrome shared by every screen, or null when the terminal is too small for any. */
-export function frameContext(model: CorpusModel, state: State, view: ViewOptions): FrameContext | null {
+export function frameContext(model: CorpusModel, state: State, view: ViewOptions, progress?: Progress | null): FrameContext | null {
   const { cols, rows } = state;
   if (cols < MIN_COLS || rows < MIN_ROWS) return null;
   const bar = state.flash ? [{ text: state.flash, tok: 'error' as const }] : barLine(top(state).kind);
@@ -123,7 +131,10 @@ export function frameContext(model: CorpusModel, state: State, view: ViewOptions
     view,
     g: geometry(cols, rows),
     status: truncateLine(bar, cols),
-    totals: `${c.articles.length} articles · ${c.statements.length} statements · ${c.links.length} links${skipped}`,
+    // While analysing, progress comes first so a narrow header still shows it.
+    totals: progress
+      ? `${progress.total > 0 && progress.done >= progress.total ? 'linking statements…' : `analysing ${count(progress.done)}/${count(progress.total)}`} · ${count(c.articles.length)} articles · ${count(c.statements.length)} statements`
+      : `${c.articles.length} articles · ${c.statements.length} statements · ${c.links.length} links${skipped}`,
   };
 }
 
@@ -132,8 +143,8 @@ export function smallFrame(cols: number, rows: number): Frame {
 }
 
 /** The frame of the screen on top of the stack. */
-export function buildFrame(model: CorpusModel, state: State, view: ViewOptions): Frame {
-  const ctx = frameContext(model, state, view);
+export function buildFrame(model: CorpusModel, state: State, view: ViewOptions, progress?: Progress | null): Frame {
+  const ctx = frameContext(model, state, view, progress);
   if (!ctx) return smallFrame(state.cols, state.rows);
   const t = top(state);
   switch (t.kind) {

@@ -34,12 +34,14 @@ export interface CorpusModel {
   statementsOfSpeaker(key: SpeakerKey): Statement[];
   /** Memo for per-article layouts (keyed by the caller). */
   memo: Map<string, unknown>;
+  /** A partial corpus shown while the analysis runs: no links yet, cross-source keys wait. */
+  linksPending: boolean;
 }
 
 /** An actor id, or a speaker label that is no corpus actor ("US official"). */
 export type SpeakerKey = { actor: string } | { name: string };
 
-export function buildModel(corpus: Corpus): CorpusModel {
+export function buildModel(corpus: Corpus, options: { linksPending?: boolean } = {}): CorpusModel {
   const articleIndex = new Map<string, number>();
   corpus.articles.forEach((a, i) => articleIndex.set(a.id, i));
   const quoteById = new Map<string, Quote>();
@@ -145,7 +147,21 @@ export function buildModel(corpus: Corpus): CorpusModel {
     actorById,
     statementsOfSpeaker,
     memo: new Map(),
+    linksPending: options.linksPending ?? false,
   };
+}
+
+/**
+ * The same speaker in another model of the corpus (a partial one replaced by the next):
+ * actor ids come from the corpus-wide merge and may change as articles arrive, names do not.
+ */
+export function sameSpeaker(from: CorpusModel, to: CorpusModel, key: SpeakerKey): SpeakerKey {
+  if ('name' in key) return key;
+  const before = from.actorById.get(key.actor);
+  const now = to.actorById.get(key.actor);
+  if (!before || (now && now.name === before.name)) return key;
+  const match = to.corpus.actors.find((x) => x.name === before.name && x.kind === before.kind) ?? to.corpus.actors.find((x) => x.name === before.name);
+  return match ? { actor: match.id } : { name: before.name };
 }
 
 export function articleOf(model: CorpusModel, id: string): AnalyzedArticle | undefined {

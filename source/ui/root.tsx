@@ -1,10 +1,14 @@
-// The explorer starts before the corpus is ready: a first frame at once, progress while
-// the articles are analysed (a 10,000-article folder takes a while), then the App. Keys
-// typed meanwhile are kept and replayed into the App, q and Ctrl-C quit at once.
+// The explorer starts before the corpus is ready: a first frame at once, a progress screen
+// until the first articles are analysed, then the App on the articles done so far (no
+// links yet), refreshed on a throttle as more arrive, and finally on the full corpus.
+// Keys typed on the progress screen are kept and replayed into the App; q and Ctrl-C quit.
 import React, { useEffect, useRef, useState } from 'react';
 import { useApp, useInput, useStdout } from 'ink';
-import type { Corpus } from '../types.ts';
+import { corpusOf } from '../analyze.ts';
+import { createSearch } from '../search/index.ts';
+import type { AnalyzedArticle, Corpus } from '../types.ts';
 import { App, type Searcher } from './app.tsx';
+import { onFirstSearch } from './searcher.ts';
 import { smallFrame, type Frame } from './frame.ts';
 import { MIN_COLS, MIN_ROWS } from './layout.ts';
 import { keyNames } from './keys.ts';
@@ -21,7 +25,23 @@ export interface Loaded {
   speaker?: SpeakerKey;
 }
 
-export type Loader = (progress: (done: number, total: number) => void) => Promise<Loaded>;
+/**
+ * Analyses the corpus, reporting progress and, optionally, each article as it is done
+ * (analyzeCorpus's onArticle): those are shown before the loader resolves.
+ */
+export type Loader = (progress: (done: number, total: number) => void, onArticle: (article: AnalyzedArticle) => void) => Promise<Loaded>;
+
+/** Least time between two rebuilds of the partial corpus. */
+export const REFRESH_MS = 300;
+
+/**
+ * When to rebuild the partial corpus next, after one that took `cost` ms: at least `min`
+ * apart, and never more than a fifth of the main thread, since each rebuild is linear in the
+ * articles done (rebuilding per article would be quadratic over 10,000 of them).
+ */
+export function nextRefresh(cost: number, min = REFRESH_MS): number {
+  return Math.max(min, 4 * cost);
+}
 
 export function loadingFrame(label: string, done: number, total: number, cols: number, rows: number): Frame {
   if (cols < MIN_COLS || rows < MIN_ROWS) return smallFrame(cols, rows);
@@ -41,34 +61,82 @@ export interface RootProps {
   label: string;
   theme: Theme;
   search?: string;
+  /** Least milliseconds between partial-corpus rebuilds (default REFRESH_MS). */
+  refreshMs?: number;
+  /** Search over a partial corpus (default: the in-thread index, built at its first query). */
+  partialSearch?: (corpus: Corpus) => Searcher;
 }
 
-export function Root({ load, label, theme, search }: RootProps): React.ReactElement {
+interface Shown {
+  model: CorpusModel;
+  searcher: Searcher;
+  /** The loader's result: the full corpus. Absent while a partial one is shown. */
+  loaded?: Loaded;
+}
+
+const inThreadSearch = (corpus: Corpus): Searcher => createSearch(corpus);
+
+export function Root({ load, label, theme, search, refreshMs = REFRESH_MS, partialSearch = inThreadSearch }: RootProps): React.ReactElement {
   const { exit } = useApp();
   const { stdout } = useStdout();
   const [progress, setProgress] = useState({ done: 0, total: 0 });
-  const [ready, setReady] = useState<{ loaded: Loaded; model: CorpusModel } | null>(null);
+  const [shown, setShown] = useState<Shown | null>(null);
+  const ready = shown !== null;
   const [size, setSize] = useState({ cols: stdout.columns ?? 80, rows: stdout.rows ?? 24 });
   const queued = useRef<string[]>([]);
+  const showing = useRef(false);
 
   useEffect(() => {
     let live = true;
+    let finished = false;
     let last = 0;
-    load((done, total) => {
-      const now = Date.now();
-      // A repaint per file would cost more than the analysis of a small one.
-      if (live && (now - last > 100 || done === total)) {
-        last = now;
-        setProgress({ done, total });
+    // Articles as they are done (completion order); corpusOf copies and sorts them.
+    const articles: AnalyzedArticle[] = [];
+    let built = 0;
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const rebuild = (): void => {
+      timer = null;
+      if (!live || finished) return;
+      let cost = 0;
+      if (articles.length > built) {
+        const t0 = performance.now();
+        built = articles.length;
+        const corpus = corpusOf(label, articles, { link: false });
+        const model = buildModel(corpus, { linksPending: true });
+        showing.current = true;
+        setShown({ model, searcher: onFirstSearch(() => partialSearch(corpus)) });
+        cost = performance.now() - t0;
       }
-    }).then(
-      (loaded) => live && setReady({ loaded, model: buildModel(loaded.corpus) }),
+      timer = setTimeout(rebuild, nextRefresh(cost, refreshMs));
+    };
+    // The first partial view after one period: a warm start is done by then and goes
+    // straight to the full corpus, as before.
+    timer = setTimeout(rebuild, refreshMs);
+    load(
+      (done, total) => {
+        const now = Date.now();
+        // A repaint per file would cost more than the analysis of a small one.
+        if (live && (now - last > (showing.current ? 200 : 100) || done === total)) {
+          last = now;
+          setProgress({ done, total });
+        }
+      },
+      (article) => {
+        if (live && !finished) articles.push(article);
+      },
+    ).then(
+      (loaded) => {
+        finished = true;
+        articles.length = 0;
+        if (live) setShown({ model: buildModel(loaded.corpus), searcher: loaded.searcher, loaded });
+      },
       (error: unknown) => live && exit(error instanceof Error ? error : new Error(String(error))),
     );
     return () => {
       live = false;
+      if (timer) clearTimeout(timer);
     };
-  }, [load, exit]);
+  }, [load, exit, label, refreshMs, partialSearch]);
 
   useEffect(() => {
     if (ready) return;
@@ -89,14 +157,15 @@ export function Root({ load, label, theme, search }: RootProps): React.ReactElem
     { isActive: !ready },
   );
 
-  if (!ready) return <FrameView frame={loadingFrame(label, progress.done, progress.total, size.cols, size.rows)} theme={theme} rows={size.rows} />;
-  const { loaded, model } = ready;
+  if (!shown) return <FrameView frame={loadingFrame(label, progress.done, progress.total, size.cols, size.rows)} theme={theme} rows={size.rows} />;
+  const { model, searcher, loaded } = shown;
   return (
     <App
       model={model}
-      searcher={loaded.searcher}
+      searcher={searcher}
       theme={theme}
-      start={{ article: loaded.article, speaker: loaded.speaker, search, keys: queued.current }}
+      progress={loaded ? null : progress}
+      start={{ article: loaded?.article, speaker: loaded?.speaker, search, keys: queued.current }}
     />
   );
 }

@@ -50,8 +50,8 @@ export async function runTui(source: Corpus | Loader, options: RunOptions): Prom
   let searcher: Searcher | undefined = options.searcher;
   const load: Loader =
     typeof source === 'function'
-      ? async (progress) => {
-          const loaded = await source(progress);
+      ? async (progress, onArticle) => {
+          const loaded = await source(progress, onArticle);
           searcher = loaded.searcher;
           return loaded;
         }

@@ -4,7 +4,7 @@ import React from 'react';
 import { Box, Text } from 'ink';
 import {
   actorFrame, compareFrame, explorerFrame, frameContext, helpFrame, readerFrame, searchFrame, smallFrame,
-  type Frame, type FrameContext,
+  type Frame, type FrameContext, type Progress,
 } from './frame.ts';
 import type { CorpusModel } from './model.ts';
 import { top, type Screen, type State, type ViewOptions } from './state.ts';
@@ -81,8 +81,8 @@ export function Help({ ctx, screen, theme }: Props<'help'>): React.ReactElement 
 }
 
 /** The screen on top of the stack, or the one-line notice when the terminal is too small. */
-export function ScreenView({ model, state, view, theme }: { model: CorpusModel; state: State; view: ViewOptions; theme: Theme }): React.ReactElement {
-  const ctx = frameContext(model, state, view);
+export function ScreenView({ model, state, view, theme, progress }: { model: CorpusModel; state: State; view: ViewOptions; theme: Theme; progress?: Progress | null }): React.ReactElement {
+  const ctx = frameContext(model, state, view, progress);
   if (!ctx) return <FrameView frame={smallFrame(state.cols, state.rows)} theme={theme} rows={state.rows} />;
   const t = top(state);
   switch (t.kind) {

@@ -47,3 +47,20 @@ export function withFallback(primary: () => Searcher | null, fallback: () => Sea
     },
   };
 }
+
+/**
+ * A searcher built on its first query: the partial corpora shown while the analysis runs
+ * are replaced every few hundred milliseconds, and most are never searched.
+ */
+export function onFirstSearch(build: () => Searcher): Searcher {
+  let built: Searcher | null = null;
+  return {
+    search(query: string, limit?: number) {
+      built ??= build();
+      return built.search(query, limit);
+    },
+    close() {
+      return built?.close?.();
+    },
+  };
+}

@@ -3,7 +3,7 @@
 import type { SearchHit } from '../search/index.ts';
 import { bindingFor, type Command, type ScreenKind } from './keys.ts';
 import { actorLayout, ARTICLE_ROW_H, compareLayout, detailLayout, geometry, HIT_H, readerLayout, type ItemLayout, type Target } from './layout.ts';
-import { crossLinkOf, otherSource, type CorpusModel, type SpeakerKey } from './model.ts';
+import { crossLinkOf, otherSource, sameSpeaker, type CorpusModel, type SpeakerKey } from './model.ts';
 import { helpLines } from './help.ts';
 
 export type Screen =
@@ -19,6 +19,8 @@ export type Screen =
       scroll: number;
       /** Enter was pressed before the answer to the current query came: open its first hit then. */
       enterPending?: boolean;
+      /** Asked again because more of the corpus is analysed: the old hits stay, no "searching…". */
+      refreshing?: boolean;
     }
   | { kind: 'compare'; link: string; sel: number; scroll: number }
   | { kind: 'actor'; key: SpeakerKey; sel: number; scroll: number }
@@ -39,7 +41,13 @@ export interface State {
 export type Action =
   | { type: 'keys'; keys: string[] }
   | { type: 'resize'; cols: number; rows: number }
-  | { type: 'results'; seq: number; hits: SearchHit[] };
+  | { type: 'results'; seq: number; hits: SearchHit[] }
+  /**
+   * The corpus changed under the user (more articles analysed, or the full corpus with its
+   * links): `from` is the model the state was built on; the reducer receiving this action
+   * belongs to the new one and re-anchors every screen by id (article, statement, actor).
+   */
+  | { type: 'swap'; from: CorpusModel };
 
 export interface ViewOptions {
   /** Speaker colour function of the theme (layouts are coloured per speaker). */
@@ -191,6 +199,9 @@ export function makeReducer(model: CorpusModel, view: ViewOptions): (state: Stat
     if (cmd === 'help') return t.kind === 'help' ? pop(s) : push(s, { kind: 'help', scroll: 0 });
     if (cmd === 'search') return openSearch(s, '');
 
+    if ((cmd === 'nextSource' || cmd === 'prevSource' || cmd === 'compare') && model.linksPending) {
+      return { ...s, flash: 'links are still being computed: ] [ and c work once the analysis is done' };
+    }
     if (cmd === 'nextSource' || cmd === 'prevSource' || cmd === 'compare' || cmd === 'speaker') {
       const cur = currentStatement(s);
       if (!cur) return { ...s, flash: t.kind === 'reader' ? 'no statement selected: press n to pick one' : 'select a quote first (Tab, then j/k)' };
@@ -317,7 +328,46 @@ export function makeReducer(model: CorpusModel, view: ViewOptions): (state: Stat
     if (query === t.query) return s;
     const seq = s.seq + 1;
     // Old hits stay on screen until the new ones arrive, so the list does not flicker.
-    return withTop({ ...s, seq }, { ...t, query, seq, hitsSeq: query ? t.hitsSeq : seq, hits: query ? t.hits : [], sel: 0, scroll: 0, enterPending: false });
+    return withTop({ ...s, seq }, { ...t, query, seq, hitsSeq: query ? t.hitsSeq : seq, hits: query ? t.hits : [], sel: 0, scroll: 0, enterPending: false, refreshing: false });
+  };
+
+  /** Every screen of a state built on `from`, re-anchored on this reducer's model. */
+  const swap = (state: State, from: CorpusModel): State => {
+    let seq = state.seq;
+    const stack = state.stack.map((screen): Screen => {
+      switch (screen.kind) {
+        case 'explorer': {
+          // Articles arrive in path order, so the selected one may move: follow it by id,
+          // keeping it on the same screen row.
+          const id = from.articles[screen.sel]?.id;
+          const at = id === undefined ? undefined : model.articleIndex.get(id);
+          const sel = at ?? clamp(screen.sel, 0, Math.max(0, model.articles.length - 1));
+          const moved = ensureListVisible(state, { ...screen, sel, scroll: Math.max(0, screen.scroll + sel - screen.sel) }) as typeof screen;
+          if (sel !== screen.sel && at === undefined) return { ...moved, dsel: 0, dscroll: 0 };
+          const items = detailOf(state, sel).items.length;
+          return { ...moved, dsel: clamp(moved.dsel, 0, Math.max(0, items - 1)) };
+        }
+        case 'reader': {
+          if (screen.mark === null) return screen;
+          const m = from.marks(screen.article)[screen.mark];
+          const marks = model.marks(screen.article);
+          let mark = m?.statement ? marks.findIndex((x) => x.statement === m.statement) : -1;
+          if (mark < 0 && m) mark = marks.findIndex((x) => x.start === m.start && x.kind === m.kind);
+          return { ...screen, mark: mark < 0 ? null : mark };
+        }
+        case 'actor':
+          return { ...screen, key: sameSpeaker(from, model, screen.key) };
+        case 'search': {
+          if (!screen.query) return screen;
+          // Ask again over the larger corpus; the hits on screen stay until the answer comes.
+          seq += 1;
+          return { ...screen, seq, refreshing: true };
+        }
+        default:
+          return screen;
+      }
+    });
+    return { ...state, seq, stack };
   };
 
   const key = (s: State, name: string): State => {
@@ -347,10 +397,14 @@ export function makeReducer(model: CorpusModel, view: ViewOptions): (state: Stat
         }) };
         return s;
       }
+      case 'swap':
+        return action.from === model ? state : swap(state, action.from);
       case 'results': {
         const t = top(state);
         if (t.kind !== 'search' || t.seq !== action.seq) return state; // superseded
-        const next = { ...t, hits: action.hits, hitsSeq: action.seq, sel: 0, scroll: 0, enterPending: false };
+        // A refresh keeps the user's place in the list when the hits are the same ones.
+        const keep = t.refreshing && t.hits[t.sel] !== undefined && action.hits[t.sel]?.statement.id === t.hits[t.sel]!.statement.id;
+        const next = { ...t, hits: action.hits, hitsSeq: action.seq, sel: keep ? t.sel : 0, scroll: keep ? t.scroll : 0, enterPending: false, refreshing: false };
         const s = withTop(state, next);
         return t.enterPending ? openHit(s, next) : s;
       }
