@@ -729,12 +729,16 @@ class Attributor {
     const parsed = bounds.reverse().map(([from, to]) => {
       if (to <= from) return null;
       const head = tokens[from]!;
-      if (RELATIVE_WORDS.has(head.lower) || PREPOSITIONS.has(head.lower) || SENTENCE_ADVERBS.has(head.lower)) return null;
-      if (head.text === head.lower && !DETERMINER_WORDS.has(head.lower) && !head.lower.startsWith('one') && head.lower !== 'another') return null;
+      if (RELATIVE_WORDS.has(head.lower) || PREPOSITIONS.has(head.lower) || SENTENCE_ADVERBS.has(head.lower) || isSpeechVerb(head)) return null;
       if (to - from === 1 && /^\d+$/.test(head.text)) return null; // ", 31," is an age
       const np = this.sourceDescription(tokens, from, to) ?? this.nounPhraseBackward(tokens, to, from);
       if (!np) return null;
-      if (np.tokens[0] === tokens[from]) return np;
+      if (np.tokens[0] === tokens[from]) {
+        if (head.text !== head.lower || DETERMINER_WORDS.has(head.lower) || head.lower.startsWith('one') || head.lower === 'another') return np;
+        // "retired General Marco Antonio Salas": lowercase modifiers, then the name.
+        const rest = np.tokens.slice(np.tokens.findIndex((t) => t.text !== t.lower));
+        return rest.length && rest.length < np.tokens.length && isName({ tokens: rest }) ? { tokens: rest } : null;
+      }
       // "retired General Marco Antonio Salas", "Intensive care nurse Shona McBride": descriptive words, then the name.
       const lead = tokens.slice(from, tokens.indexOf(np.tokens[0]!));
       const descriptive = lead.length <= 4 && lead.every((t, k) => /^[\p{L}-]+$/u.test(t.text) && (t.text === t.lower || k === 0) && !PREPOSITIONS.has(t.lower) && !isSpeechVerb(t));
@@ -873,6 +877,11 @@ class Attributor {
         const keep = headBefore && taken.length > 0 && ['from', 'for', 'of', 'at', 'with', 'in'].includes(lower) &&
           (DOCUMENT_HEADS.has(headBefore.lower) || !!sourceHead(headBefore.lower) || isCapitalized(headBefore.text));
         if (!keep) break;
+        taken.unshift(t);
+        i--;
+        continue;
+      }
+      if (taken.length === 0 && /^\p{Ll}[\p{Ll}-]{3,}$/u.test(t.text) && i - 1 >= floor && ['the', 'a', 'an'].includes(tokens[i - 1]!.lower) && !SPEECH_VERBS.has(lower)) {
         taken.unshift(t);
         i--;
         continue;
