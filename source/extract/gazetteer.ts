@@ -113,7 +113,15 @@ export const VENUE_CUE_SET = new Set(words(VENUE_CUES));
 export const ORG_BEFORE_SET = new Set(words(ORG_BEFORE));
 export const ROLE_WORD_SET = new Set(words(ROLE_WORDS));
 export const SAY_VERB_SET = new Set(words(SAY_VERBS));
-export const GIVEN_NAME_SET = new Set(words(GIVEN_NAMES));
+/** A set of lower-case words that also finds a word written with diacritics ("lucía" -> "lucia"). */
+class FoldedSet extends Set<string> {
+  override has(w: string): boolean {
+    if (super.has(w)) return true;
+    // Only non-ASCII words can fold to something else; the common case stays one look-up.
+    return /[^\x00-\x7f]/.test(w) && super.has(w.normalize('NFD').replace(/\p{M}+/gu, ''));
+  }
+}
+export const GIVEN_NAME_SET: Set<string> = new FoldedSet(words(GIVEN_NAMES));
 export const STOP_WORD_SET = new Set(words(STOP_WORDS));
 export const NON_ORG_ACRONYM_SET = new Set(words(NON_ORG_ACRONYMS));
 /** Role phrases a definite description of a person may use, longest first. */
