@@ -141,3 +141,35 @@ test('quotes and speakers carry offsets into the original text', () => {
   assert.equal(a.text.slice(q.start, q.end), q.text);
   assert.equal(a.text.slice(q.speakerSpan!.start, q.speakerSpan!.end), q.speakerMention);
 });
+
+test('appositives, asides and descriptions before a name', () => {
+  const a = analyze(
+    'The head of the agency, retired General Tomas Ortega, explained that roads were cut: "Three bridges are down."',
+    '"Search teams are on the way," the National Emergency Office (ONEM) said in a statement.',
+    'The Diocese of Brava opened its churches to families. "Nobody will sleep outside tonight," the diocese said.',
+    'But one nurse, who did not want to be named, hit back: "Why did they send lawyers?"',
+  );
+  assert.deepEqual(a.quotes.map((q) => [q.speaker, q.anonymous]), [
+    ['Tomas Ortega', false],
+    ['National Emergency Office', false],
+    ['Diocese of Brava', false],
+    ['nurse', true],
+  ]);
+});
+
+test('pronouns follow the subject chain and a role noun gives the gender', () => {
+  const a = analyze(
+    'Samuel Obi, who has died aged 81, was a bandleader. He was the son of a trader and his wife, Grace.',
+    'It was Grace who first put a guitar in his hands. "Make it in tune," he recalled her saying.',
+  );
+  assert.equal(a.quotes[0]!.speaker, 'Samuel Obi');
+});
+
+test('answers in a Q&A belong to the interviewee', () => {
+  const a = analyze(
+    'Musician Dele Ade talked to us about his new record. Dele Ade has toured for forty years, and Dele Ade is not done.',
+    'Q: Will you ever stop touring?',
+    'A: "When my fingers stop. Not before."',
+  );
+  assert.equal(a.quotes[0]!.speaker, 'Dele Ade');
+});

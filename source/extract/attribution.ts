@@ -618,6 +618,8 @@ class Attributor {
         return np ? this.resolve(np, t.text, 0.8) : documentOnly;
       }
       const np = this.subjectBefore(tokens, i, 0);
+      // "the producer states were …": a plural noun after a bare noun, not "the producer states that".
+      if (np && /s$/.test(t.lower) && np.tokens.length === 2 && np.tokens[0]!.lower === 'the' && !this.nounWord(np.tokens[1]!) && !sourceHead(np.tokens[1]!.lower)) continue;
       if (np && verbFits(t, np)) {
         // "Analysts said the ruling added "…"": a bare document is a weaker speaker than an earlier subject.
         if (isBareDocument(np)) {
@@ -727,6 +729,7 @@ class Attributor {
     // Chukwuma, in a statement signed by his press secretary, Mr Emeka Ani, described …" is the
     // governor. Introductory phrases ("Chatting with CNN on Sunday,", "Earlier,") are skipped.
     const parsed = bounds.reverse().map(([from, to]) => {
+      if (to - from > 1 && (COORDINATORS.has(tokens[from]!.lower) || ['so', 'yet', 'still'].includes(tokens[from]!.lower))) from++;
       if (to <= from) return null;
       const head = tokens[from]!;
       if (RELATIVE_WORDS.has(head.lower) || PREPOSITIONS.has(head.lower) || SENTENCE_ADVERBS.has(head.lower) || isSpeechVerb(head)) return null;
@@ -881,7 +884,7 @@ class Attributor {
         i--;
         continue;
       }
-      if (taken.length === 0 && /^\p{Ll}[\p{Ll}-]{3,}$/u.test(t.text) && i - 1 >= floor && ['the', 'a', 'an'].includes(tokens[i - 1]!.lower) && !SPEECH_VERBS.has(lower)) {
+      if (taken.length === 0 && /^\p{Ll}[\p{Ll}-]{3,}$/u.test(t.text) && i - 1 >= floor && ['the', 'a', 'an', 'one'].includes(tokens[i - 1]!.lower) && !SPEECH_VERBS.has(lower)) {
         taken.unshift(t);
         i--;
         continue;
@@ -979,6 +982,10 @@ class Attributor {
       const named = this.actors.filter((a) => a.kind === 'organization' && a.name.toLowerCase().split(/\s+/).includes(head));
       if (named.length === 1) return { ...base, speaker: this.actorSpeaker(named[0]!), confidence: confidence - 0.15 };
     }
+    if (definite && head && head.length > 3 && !/^\p{Lu}/u.test(last.text)) {
+      const written = this.namedInText(head, first.start);
+      if (written) return { ...base, speaker: { name: written, actor: null, anonymous: false, plural: false, source: null, kind: 'org' }, confidence: confidence - 0.25 };
+    }
     // "the Portuguese said": a nationality standing for a person already named.
     const demonym = lower === 'the' && np.tokens.length === 2 && /^\p{Lu}\p{Ll}+(?:ese|ian|an|ish|i|ch)$/u.test(last.text);
     const anaphoric = definite && head && (demonym || (!/^\p{Lu}/u.test(last.text) && !DOCUMENT_HEADS.has(head) && !INSTITUTION_HEADS.has(head) && !sourceHead(head)));
@@ -1061,6 +1068,15 @@ class Attributor {
     if (!head || !roles.has(head)) return false;
     const qualifiers = np.tokens.slice(0, -1).filter((t) => /^\p{Lu}/u.test(t.text) && !DETERMINER_WORDS.has(t.lower)).map((t) => stripPossessive(t.lower));
     return qualifiers.some((q) => !roles.has(q));
+  }
+
+  /** The last capitalised name before pos with this word in it: "the diocese" -> "Diocese of Brava". */
+  private namedInText(word: string, pos: number): string | null {
+    const cap = word[0]!.toUpperCase() + word.slice(1);
+    const name = new RegExp(`(?:\\p{Lu}[\\p{L}'’-]+ ){0,3}${cap}(?: (?:of|for) (?:the )?(?:\\p{Lu}[\\p{L}'’-]+ ?){1,3})?`, 'gu');
+    let found: string | null = null;
+    for (const m of this.text.slice(Math.max(0, pos - 3000), pos).matchAll(name)) found = m[0].trim();
+    return found && found.includes(' ') ? found.replace(/^The /, '') : null;
   }
 
   /** The speaker of the sentence that last mentioned a document of this kind before pos. */

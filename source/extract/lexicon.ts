@@ -54,6 +54,10 @@ export const SOURCE_HEADS = words(`
   participant informant whistleblower worker engineer teacher student farmer soldier policeman
   policewoman agent consultant strategist campaigner economist trader banker manager director chief
   leader journalist reporter correspondent questioner interviewer caller voter supporter critic
+  nurse paramedic firefighter volunteer survivor victim parent neighbour neighbor shopkeeper driver
+  passenger fan spectator onlooker bystander customer patient relative friend colleague guard miner
+  fisherman villager tourist pilgrim demonstrator marcher striker picket mourner commuter homeowner
+  landlord tenant trader vendor owner rescuer medic surgeon midwife pharmacist clerk
 `);
 
 /** Nouns for documents and announcements whose source is named in a complement ("a statement from X"). */

@@ -108,6 +108,7 @@ export function readSourceMentionLoose(tokens: Token[]) {
 
 /** A phrase can speak if it holds a name, a source noun, a document or a role. */
 export function isSpeakerPhrase(tokens: Token[]): boolean {
+  if (tokens.length === 2 && tokens[0]!.lower === 'the' && /^\p{Ll}[\p{Ll}-]{3,}$/u.test(tokens[1]!.text)) return true; // "the diocese"
   return tokens.some((t) => (isCapitalized(t.text) && !/^\d/.test(t.text)) || !!sourceHead(t.lower) || DOCUMENT_HEADS.has(t.lower) || ROLE_WORDS.has(t.lower) || INSTITUTION_HEADS.has(t.lower));
 }
 
