@@ -222,16 +222,16 @@ export async function analyzeCorpus(dir: string, options: AnalyzeOptions = {}): 
     articles.forEach((a, i) => a.actors.forEach((x, j) => { x.id = cached.actorIds[i]![j]!; }));
     renameSpeakers(articles, before);
     const { actors, statements, links, articleSimilarity } = cached;
-    corpus = { root: dir, articles, actors, statements, links, articleSimilarity, rewrites: detectRewrites(articles), skipped };
+    corpus = { root: dir, articles, actors, statements, links, articleSimilarity, rewrites: cached.rewrites ?? detectRewrites(articles), skipped };
   } else {
     corpus = corpusOf(dir, articles, { skipped, copy: false, timings: t });
     if (cacheDir) {
-      const { actors, statements, links, articleSimilarity } = corpus;
+      const { actors, statements, links, articleSimilarity, rewrites } = corpus;
       const snapshot = readable.map((j): SnapshotItem => {
         const a = results[j.index];
         return a ? { article: a } : { skip: skipReasons.get(j.index) ?? 'skipped' };
       });
-      writeCorpusEntry(cacheDir, key, corpus.articles, { actorIds: corpus.articles.map((a) => a.actors.map((x) => x.id)), actors, statements, links, articleSimilarity, snapshot });
+      writeCorpusEntry(cacheDir, key, corpus.articles, { actorIds: corpus.articles.map((a) => a.actors.map((x) => x.id)), actors, statements, links, articleSimilarity, rewrites, snapshot });
     }
   }
   if (t) {

@@ -264,3 +264,44 @@ test('decoded blocks and spans are built on first use and behave as plain arrays
     assert.equal(decoded.actors[0].spans.length, article.actors[0]!.spans.length + 1);
   }
 });
+
+test('link members are stored by statement index and word-diff lengths, exactly, with a fallback', () => {
+  const text = 'He said "we will win the war" today. She said "we shall win the war" later.';
+  const articles = [{ id: 'a', text, actors: [] }];
+  const st = (id: string, start: number, end: number) => ({ id, article: 'a', kind: 'quote' as const, text: text.slice(start, end), start, end, quote: id, speaker: null, anonymous: false });
+  const at = (t: string): number => text.indexOf(t);
+  const s1 = st('a#q1', at('we will'), at('" today')), s2 = st('a#q2', at('we shall'), at('" later'));
+  assert.equal(s1.text, 'we will win the war');
+  assert.equal(s2.text, 'we shall win the war');
+  const m = (s: typeof s1, diff: { op: 'same' | 'add' | 'del'; text: string }[]) => ({ statement: s.id, article: s.article, start: s.start, end: s.end, text: s.text, quote: s.quote, speaker: s.speaker, diff });
+  const diff = [{ op: 'same' as const, text: 'we ' }, { op: 'del' as const, text: 'will' }, { op: 'add' as const, text: 'shall' }, { op: 'same' as const, text: ' win the war' }];
+  const compact = { id: 'link1', score: 0.9, kind: 'near-verbatim' as const, members: [m(s1, []), m(s2, diff)] };
+  // A diff that does not rebuild from lengths (texts that are not the statements') and a member
+  // whose speaker differs from its statement's: both kept as they are.
+  const odd = { id: 'link2', score: 0.5, kind: 'reworded' as const, members: [m(s1, []), { ...m(s2, [{ op: 'same' as const, text: 'something else entirely' }]), speaker: 'X' }] };
+  const rewrites = [{ article: 'a', score: 9, evidence: ['"White Home"'] }];
+  const entry = { actorIds: [[]], actors: [], statements: [s1, s2], links: [compact, odd], articleSimilarity: [], rewrites };
+  const raw = encodeCorpusEntry('k', entry, articles);
+  assert.ok(!raw.includes('shall'), 'diff texts are not stored');
+  assert.ok(raw.includes('something else entirely'));
+  const back = decodeCorpusEntry(raw, 'k', articles);
+  assert.deepEqual(back, entry);
+  assert.deepEqual(back!.links[1]!.members[1]!.diff, [{ op: 'same', text: 'something else entirely' }]);
+  // A compact member pointing at no statement, or lengths overrunning the texts, is refused.
+  const body = JSON.parse(raw.slice(raw.indexOf('\n') + 1));
+  const reseal = (b: unknown): string => {
+    const s = JSON.stringify(b);
+    return `${raw.slice(0, raw.indexOf('\n')).split(' ').slice(0, 3).join(' ')} ${createHash('sha256').update(s).digest('hex')}\n${s}`;
+  };
+  assert.deepEqual(decodeCorpusEntry(reseal(body), 'k', articles), entry, 'resealed as is, still good');
+  const badIndex = structuredClone(body);
+  badIndex.links[0].members[1][0] = 7;
+  assert.equal(decodeCorpusEntry(reseal(badIndex), 'k', articles), null);
+  const overrun = structuredClone(body);
+  overrun.links[0].members[1][2] += 5;
+  assert.equal(decodeCorpusEntry(reseal(overrun), 'k', articles), null);
+  // Without stored rewrites (or with malformed ones) there are none to return: the caller recomputes.
+  const noRewrites = structuredClone(body);
+  noRewrites.rewrites = [{ article: 1 }];
+  assert.equal(decodeCorpusEntry(reseal(noRewrites), 'k', articles)!.rewrites, undefined);
+});

@@ -8,7 +8,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import path from 'node:path';
-import type { AnalyzedArticle, ArticleSimilarity, CorpusActor, Link, Statement } from '../types.ts';
+import type { AnalyzedArticle, ArticleSimilarity, Corpus, CorpusActor, DiffPart, Link, LinkMember, Statement } from '../types.ts';
 import { decodeArticle, encodeArticle } from './codec.ts';
 import { CACHE_FORMAT, ENGINE_VERSION } from './version.ts';
 import { envelope } from './envelope.ts';
@@ -33,6 +33,8 @@ export interface CorpusEntry {
   statements: Statement[];
   links: Link[];
   articleSimilarity: ArticleSimilarity[];
+  /** Spun-copy verdicts (detectRewrites reads every article's text: ~1 s at 10k). Absent: recompute. */
+  rewrites?: NonNullable<Corpus['rewrites']>;
 }
 
 /** Digest of one corpus state: engine version plus every (path, content hash), in order. */
@@ -52,6 +54,43 @@ type TextSource = readonly { id: string; text: string; actors: readonly unknown[
 const textIndex = (articles: TextSource): Map<string, string> => new Map(articles.map((a) => [a.id, a.text]));
 
 const CHUNK = 2000;
+
+// Link members are most of a corpus entry (40 of 100 MB at 10k articles): each repeats its
+// statement's fields and a word diff whose texts are slices of two statement texts. A member
+// that agrees with its statement is stored as [statement index, op, length, op, length, ...];
+// the texts are cut again on read. Anything else is stored as is.
+const OPS: DiffPart['op'][] = ['same', 'add', 'del'];
+const OP_INDEX = new Map(OPS.map((o, i) => [o, i]));
+const MEMBER_KEYS = 'statement,article,start,end,text,quote,speaker,diff';
+
+/** Rebuilds a diff from (op, length) pairs: same/del walk the first text, same/add this one. */
+function diffFrom(flat: readonly number[], from: number, first: string, text: string): DiffPart[] | null {
+  const out: DiffPart[] = [];
+  let i = 0, j = 0;
+  for (let k = from; k < flat.length; k += 2) {
+    const op = OPS[flat[k]!], n = flat[k + 1]!;
+    if (op === undefined || !Number.isInteger(n) || n < 0) return null;
+    if (op === 'add') { out.push({ op, text: text.slice(j, j + n) }); j += n; }
+    else if (op === 'del') { out.push({ op, text: first.slice(i, i + n) }); i += n; }
+    else { out.push({ op, text: text.slice(j, j + n) }); i += n; j += n; }
+  }
+  // Every part accounted for: the walk ends at both texts' ends.
+  return out.length && (i !== first.length || j !== text.length) ? null : out;
+}
+
+function compactMember(m: LinkMember, s: Statement | undefined, index: number, first: string): number[] | null {
+  if (!s || Object.keys(m).join() !== MEMBER_KEYS || m.article !== s.article || m.start !== s.start || m.end !== s.end
+    || m.text !== s.text || m.quote !== s.quote || m.speaker !== s.speaker) return null;
+  const flat = [index];
+  for (const p of m.diff) {
+    const op = OP_INDEX.get(p.op);
+    if (op === undefined || Object.keys(p).length !== 2 || typeof p.text !== 'string') return null;
+    flat.push(op, p.text.length);
+  }
+  const back = diffFrom(flat, 1, first, m.text);
+  if (!back || back.length !== m.diff.length || back.some((p, k) => p.text !== m.diff[k]!.text)) return null;
+  return flat;
+}
 
 /** JSON of an array, in pieces of CHUNK items, so no single huge string is ever built. */
 function* arrayParts<T>(items: readonly T[], map: (x: T) => unknown = (x) => x): Generator<string> {
@@ -77,6 +116,11 @@ function* rowsParts(items: readonly object[]): Generator<string> {
 /** The entry body as JSON fragments (the statements and snapshot of 10,000 articles run to tens of MB). */
 function* bodyParts(key: string, entry: CorpusEntry, articles: TextSource): Generator<string> {
   const texts = textIndex(articles);
+  const statementIndex = new Map(entry.statements.map((s, i) => [s.id, i]));
+  const member = (m: LinkMember, first: string): unknown => {
+    const i = statementIndex.get(m.statement);
+    return (i !== undefined && compactMember(m, entry.statements[i], i, first)) || elide(m);
+  };
   const elide = <T extends { article: string; start: number; end: number; text: string }>(x: T): T =>
     texts.get(x.article)?.slice(x.start, x.end) === x.text ? { ...x, text: null } : x;
   yield `{"key":${JSON.stringify(key)},"actorIds":`;
@@ -86,9 +130,10 @@ function* bodyParts(key: string, entry: CorpusEntry, articles: TextSource): Gene
   yield ',"statements":';
   yield* rowsParts(entry.statements.map(elide));
   yield ',"links":';
-  yield* arrayParts(entry.links, (l) => ({ ...l, members: l.members.map(elide) }));
+  yield* arrayParts(entry.links, (l) => ({ ...l, members: l.members.map((m) => member(m, l.members[0]!.text)) }));
   yield ',"articleSimilarity":';
   yield* rowsParts(entry.articleSimilarity);
+  if (entry.rewrites) yield `,"rewrites":${JSON.stringify(entry.rewrites)}`;
   if (entry.snapshot) {
     yield ',"snapshot":';
     yield* arrayParts(entry.snapshot, (x) => ('article' in x ? { t: x.article.text.length, a: encodeArticle(x.article) } : { s: x.skip }));
@@ -144,10 +189,35 @@ export function bindCorpusEntry(v: ParsedCorpusEntry, articles: TextSource): Cor
     return typeof x.text === 'string';
   };
   if (!statements.every((s) => restore(s) && typeof s.id === 'string')) return null;
-  if (!links.every((l) => isObj(l) && Array.isArray(l.members) && l.members.every(restore))) return null;
+  const stmts = statements as unknown as Statement[];
+  // Members stored as [statement index, op, length, ...] are rebuilt from their statement;
+  // the first member's text is what the others' diffs start from.
+  const member = (x: unknown, first: string | null): LinkMember | null => {
+    if (!Array.isArray(x)) return restore(x) ? (x as unknown as LinkMember) : null;
+    const s = stmts[x[0] as number];
+    if (!s || x.length % 2 !== 1 || !x.every((n) => typeof n === 'number')) return null;
+    const diff = diffFrom(x as number[], 1, first ?? s.text, s.text);
+    if (!diff) return null;
+    return { statement: s.id, article: s.article, start: s.start, end: s.end, text: s.text, quote: s.quote, speaker: s.speaker, diff };
+  };
+  for (const l of links) {
+    if (!isObj(l) || !Array.isArray(l.members)) return null;
+    const ms = l.members as unknown[];
+    let first: string | null = null;
+    for (let k = 0; k < ms.length; k++) {
+      const m = member(ms[k], first);
+      if (!m) return null;
+      ms[k] = m;
+      if (k === 0) first = m.text;
+    }
+  }
+  const rewrites = v.rewrites;
+  const rewritesOk = Array.isArray(rewrites) && rewrites.every((r) => isObj(r) && typeof r.article === 'string'
+    && typeof r.score === 'number' && Array.isArray(r.evidence) && r.evidence.every((e) => typeof e === 'string'));
   return {
-    actorIds: actorIds as string[][], actors: actors as unknown as CorpusActor[], statements: statements as unknown as Statement[],
+    actorIds: actorIds as string[][], actors: actors as unknown as CorpusActor[], statements: stmts,
     links: links as Link[], articleSimilarity: articleSimilarity as unknown as ArticleSimilarity[],
+    ...(rewritesOk ? { rewrites: rewrites as NonNullable<Corpus['rewrites']> } : {}),
   };
 }
 

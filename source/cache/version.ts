@@ -16,4 +16,4 @@ export const ENGINE_VERSION = process.env.WHOSAID_ENGINE_VERSION
   || `0.1.0-${built ?? engineHash(fileURLToPath(new URL('..', import.meta.url)))}`;
 
 /** Version of the cache entry layout itself (header + JSON body), independent of the engine. */
-export const CACHE_FORMAT = 7;
+export const CACHE_FORMAT = 8;
