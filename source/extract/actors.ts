@@ -7,7 +7,7 @@
 
 import type { ActorKind, Article, ArticleActor, CorpusActor, Span } from '../types.ts';
 import { recognise, type Mention } from './actors/recognise.ts';
-import { DEMONYMS, GAZ, TITLE_DICT, DESCRIPTION_ROLE_LIST, ORG_CUE_SET, ROLE_WORD_SET, STOP_WORD_SET, phraseTokens } from './gazetteer.ts';
+import { DEMONYMS, GAZ, GIVEN_NAME_SET, TITLE_DICT, DESCRIPTION_ROLE_LIST, ORG_CUE_SET, ROLE_WORD_SET, STOP_WORD_SET, phraseTokens } from './gazetteer.ts';
 export { mergeActors } from './actors/merge.ts';
 
 /** What the recogniser knows about an actor beyond the shared data model (for resolveMention). */
@@ -82,13 +82,17 @@ export function findActors(article: Article): ArticleActor[] {
   const rest: Mention[] = [];
   const personWords = new Set<string>();
   for (const m of mentions) if (m.kind === 'person') for (const t of nameToks(m.name)) personWords.add(t);
+  // Last words of untyped two- or three-word names ("Declan Rourke"): a weakly typed firm of
+  // that word ("Rourke said in a statement") is more likely the person's surname.
+  const lastWords = new Set<string>();
+  for (const m of mentions) if (m.kind === null && m.tokens.length >= 2 && m.tokens.length <= 3 && GIVEN_NAME_SET.has(m.tokens[0]!.toLowerCase())) lastWords.add(normKey(m.tokens[m.tokens.length - 1]!));
   // Weakly typed places come last so that a name typed otherwise elsewhere keeps that kind.
   const ordered = [...mentions.filter((m) => !m.weak), ...mentions.filter((m) => m.weak)];
   for (const m of ordered) {
     if (m.weak) {
       const known = aliasIndex.get(normKey(m.name));
       if (known) { add(known, m.alias, m.start, m.end); continue; }
-      if (personWords.has(normKey(m.name))) { rest.push({ ...m, kind: null }); continue; }
+      if (personWords.has(normKey(m.name)) || (m.kind === 'organization' && lastWords.has(normKey(m.name)))) { rest.push({ ...m, kind: null }); continue; }
     }
     if (m.kind === 'organization' || m.kind === 'place') {
       const e = m.gaz ? get(m.kind, m.gaz.canonical, { descriptors: m.gaz.descriptors }) : acronyms.get(m.name) ?? get(m.kind, m.name);

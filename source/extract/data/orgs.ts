@@ -90,7 +90,7 @@ Republican Party|GOP
 Labour Party|Labour
 Conservative Party|Tories
 Downing Street|No 10|No. 10|Number 10
-Foreign Office
+Foreign, Commonwealth and Development Office|Foreign Office|FCDO
 Home Office
 Bundestag
 Knesset
@@ -218,16 +218,32 @@ Volkswagen
 Nasdaq
 New York Stock Exchange|NYSE
 London Stock Exchange
+U.S. Geological Survey|US Geological Survey|United States Geological Survey|USGS
+British Geological Survey
+World Food Programme|World Food Program|WFP
+Red Crescent
+Oxfam
+Save the Children
+Greenpeace
+Asian Development Bank
+Economic Community of West African States|ECOWAS
+MailOnline|Mail Online
+Press Trust of India|PTI
+Indian Space Research Organisation|ISRO
+European Space Agency|ESA
+Roscosmos
+JAXA
+China National Space Administration|CNSA
 `;
 
 // A capitalised phrase containing one of these head words names an organisation.
 export const ORG_CUES = `Agency Alliance Assembly Association Authority Bank Board Bureau Cabinet Caucus Centre Center Chamber Church Coalition College Command Commission Committee Company Conference Congress Corp Corporation Council Court Department Directorate Federation Forces Foundation Front Fund Group Guard Inc Institute Institution League Ltd LLC Ministry Movement Network News Office Organisation Organization Parliament Partnership Party Police Press Railways Senate Service Society Tribunal Trust Union University Airlines Airways Army Navy Brigade Battalion Times Post Journal Herald Tribune Telegraph Gazette Media Broadcasting Television Radio Holdings Industries Technologies Capital Partners Motors Energy Pharmaceuticals Pharma Securities Insurance Exchange Reserve Treasury Academy School Hospital Club Productions Entertainment Records Studios Labs Laboratories Systems Solutions Software Logistics Bancorp FM Government Inc. Corp. Ltd. plc PLC AG SA GmbH Commissioner's Commissioners Biologics Biosciences Biotech Therapeutics Semiconductor Semiconductors Resources Mining Minerals Petroleum Rovers Sports Pensions Courier Chronicle Examiner Inquirer Observer Bulletin Bancorp Brewery Brewing Foods Stores Markets Ventures Investments Advisors Advisers Consulting Robotics Electronics Telecom Communications Pictures Publishing`;
 
 // A capitalised phrase ending in one of these is a place.
-export const PLACE_CUES = `Ridge Hills Falls Grounds Park Island Islands River Mountains Mountain Province Region Oblast County City Valley Sea Ocean Strait Gulf Bay Peninsula Desert Lake Canal Coast Republic Kingdom Emirate Territory Territories Heights Airport Palace Square Plaza Airbase Base Camp Harbour Harbor`;
+export const PLACE_CUES = `State Archipelago Glacier Volcano Canyon Basin Delta Steppe Ridge Hills Falls Grounds Park Island Islands River Mountains Mountain Province Region Oblast County City Valley Sea Ocean Strait Gulf Bay Peninsula Desert Lake Canal Coast Republic Kingdom Emirate Territory Territories Heights Airport Palace Square Plaza Airbase Base Camp Harbour Harbor`;
 
 // Lowercase words after a capitalised name that make it a place ("the Donetsk and Luhansk regions").
-export const PLACE_AFTER = `region regions province provinces oblast oblasts area areas district districts county state city town village port airport border capital`;
+export const PLACE_AFTER = `valley volcano glacier canyon mine church cathedral temple mosque shrine monastery basilica chapel region regions province provinces oblast oblasts area areas district districts county state city town village port airport border capital`;
 
 // Venues named by a building word: "White House" used as where something happens.
 export const VENUE_CUES = `House Home Hall Building Tower Palace Castle Cathedral Stadium Arena`;

@@ -241,6 +241,33 @@ Darfur
 Catalonia
 Bavaria
 Sinai
+Soviet Union|USSR#Soviet,Soviets
+Yugoslavia
+Czechoslovakia
+East Germany
+West Germany
+West Africa
+East Africa
+North Africa
+Southern Africa
+Central Africa
+Sub-Saharan Africa
+Horn of Africa
+Yorkshire and the Humber
+North East England
+North West England
+South East England
+South West England
+East Midlands
+West Midlands
+East of England
+Yorkshire
+Lancashire
+Essex
+Merseyside
+Tyneside
+Patagonia
+Andes
 `;
 
 // US states: "|" separates places.
@@ -278,4 +305,9 @@ Moscow|St Petersburg=St. Petersburg=Saint Petersburg|Novosibirsk|Yekaterinburg|K
 Ankara|Istanbul|Tbilisi|Yerevan|Baku|Astana|Almaty|Tashkent|Bishkek|Dushanbe|Ashgabat
 Beijing|Shanghai|Guangzhou|Shenzhen|Wuhan|Chongqing|Tianjin|Taipei|Tokyo|Osaka|Seoul|Pyongyang|Ulaanbaatar|Manila|Hanoi|Ho Chi Minh City|Bangkok|Phnom Penh|Vientiane|Kuala Lumpur|Jakarta|Bali|Canberra|Sydney|Melbourne|Brisbane|Perth|Wellington|Auckland
 New Delhi|Delhi|Ahmedabad|Pune|Surat|Jaipur|Lucknow|Kanpur|Nagpur|Indore|Bhopal|Patna|Chandigarh|Kochi|Goa|Kerala|Gujarat|Maharashtra|Punjab|Bihar|Uttar Pradesh|Tamil Nadu|Karnataka|West Bengal|Rajasthan|Assam|Quezon City|Cebu|Davao|Makati|Busan|Incheon|Daegu|Nagoya|Kyoto|Yokohama|Sapporo|Fukuoka|Hiroshima|Nagasaki|Okinawa|Chengdu|Xi'an|Hangzhou|Nanjing|Harbin|Lhasa|Urumqi|Yangon|Naypyidaw|Surabaya|Bandung|Medan|Ho Chi Minh City|Da Nang|Chiang Mai|Penang|Karachi|Peshawar|Quetta|Rawalpindi|Chittagong|Herat|Mazar-i-Sharif|Isfahan|Mashhad|Tabriz|Shiraz|Kirkuk|Fallujah|Raqqa|Homs|Latakia|Tyre|Sidon|Nablus|Hebron|Jenin|Eilat|Medina|Dammam|Sharjah|Mumbai|Kolkata|Chennai|Bengaluru=Bangalore|Hyderabad|Islamabad|Karachi|Lahore|Kabul|Kandahar|Dhaka|Kathmandu|Colombo|Tehran|Baghdad|Mosul|Basra|Erbil|Damascus|Aleppo|Idlib|Beirut|Amman|Jerusalem|Tel Aviv|Haifa|Ramallah|Gaza City|Rafah|Khan Younis|Riyadh|Jeddah|Mecca|Doha|Dubai|Abu Dhabi|Muscat|Manama|Kuwait City|Sanaa|Aden|Cairo|Alexandria|Tripoli|Benghazi|Tunis|Algiers|Rabat|Casablanca|Khartoum|Addis Ababa|Nairobi|Mogadishu|Kampala|Kigali|Kinshasa|Goma|Lagos|Abuja|Accra|Dakar|Bamako|Niamey|Ouagadougou|Johannesburg|Pretoria|Cape Town|Harare|Lusaka|Luanda|Maputo|Dar es Salaam|Juba
+Bradford|Huddersfield|Doncaster|Rotherham|Barnsley|York|Harrogate|Blackpool|Wigan|Stockport|Oldham|Salford|Middlesbrough|Stoke-on-Trent|Wolverhampton|Northampton|Peterborough|Norwich|Ipswich|Colchester|Chelmsford|Swindon|Cheltenham|Exeter|Plymouth|Bournemouth|Portsmouth|Canterbury|Maidstone|Guildford|Milton Keynes|Swansea|Wrexham|Inverness|Derry|Waterford|Kilkenny
+Wollongong|Geelong|Townsville|Cairns|Hobart|Launceston|Ballarat|Toowoomba|Rockhampton|Albury|Wagga Wagga|Dubbo|Bathurst|Lismore|Bega|Merimbula|Batemans Bay|Nowra|Gosford|Parramatta|Campbelltown|Blacktown|Fremantle|Mandurah|Alice Springs|Christchurch|Dunedin|Tauranga
+Kano|Ibadan|Enugu|Onitsha|Nnewi|Awka|Owerri|Port Harcourt|Benin City|Kaduna|Ilorin|Abeokuta|Calabar|Uyo|Warri|Maiduguri|Sokoto|Zaria|Kumasi|Abidjan|Lome|Cotonou|Freetown|Monrovia|Conakry|Mombasa|Kisumu|Bulawayo|Durban|Soweto
+Arequipa|Cusco|Cuzco|Puno|Chiclayo|Piura|Iquitos|Tacna|Ayacucho|Huancayo|Callao|Santa Cruz|Cochabamba|Guayaquil|Medellin|Medellín|Cartagena|Maracaibo|Valparaiso|Valparaíso|Asunción|Recife|Fortaleza|Manaus|Porto Alegre|Belo Horizonte|Guadalajara|Monterrey|Tijuana|Puebla|San Juan
+Sriharikota|Thiruvananthapuram|Thanjavur|Madurai|Coimbatore|Mysuru|Mysore|Visakhapatnam|Vijayawada|Bhubaneswar|Guwahati|Ranchi|Raipur|Dehradun|Shimla|Srinagar|Amritsar|Ludhiana|Varanasi|Agra|Allahabad|Prayagraj|Noida|Gurugram|Gurgaon|Thimphu
 `;
