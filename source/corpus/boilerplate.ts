@@ -19,6 +19,7 @@ export type Reason =
   | 'notice' // "This is developing news and will be updated.", "(With inputs from agencies)"
   | 'copyright'
   | 'outlet' // a line that is just an outlet name or tagline
+  | 'masthead' // an outlet the table does not know, named on its own line by the header ("The Andean Times")
   | 'email' // a line carrying an e-mail address
   | 'date' // a timestamp line
   | 'tags' // "Tags:" and the list under it
@@ -70,6 +71,7 @@ const FURNITURE = new Set(
     // share/follow buttons
     'x', 'twitter', 'facebook', 'instagram', 'linkedin', 'whatsapp', 'telegram', 'youtube', 'reddit', 'threads',
     'bluesky', 'tiktok', 'pinterest', 'flipboard', 'messenger', 'google news', 'rss',
+    'share or comment on this article', 'live feed', 'live blog', 'long read', 'long reads',
   ].map((s) => s.toLowerCase()),
 );
 
@@ -85,7 +87,7 @@ const furnitureKey = (t: string): string =>
 const CAPTION_LABEL =
   /^(?:picture|pictures|pic|photo|photos|photograph|image|images|caption|image caption|media caption|image source|credit|gallery|file photo|file pic|file image|illustration|graphic|video|watch)\s*[:|]?$/i;
 const CAPTION_START =
-  /^(?:file photo|file pic(?:ture)?|file image|photo(?:graph)?s?|pic(?:ture)?s?|images?|caption|image caption|media caption|image source|image credit|photo credit|photo courtesy|courtesy|credit|illustration|graphic|representative image|representational image|representational photo|video|watch|gallery|in pictures|in pics)\s*(?::|\||\s[-–—]\s)|^(?:image|media) (?:caption|source),/i;
+  /^(?:file photo|file pic(?:ture)?|file image|photo(?:graph)?s?|pic(?:ture)?s?|images?|caption|image caption|media caption|image source|image credit|photo credit|photo courtesy|courtesy|credit|illustration|graphic|representative image|representational image|representational photo|video|watch|gallery|in pictures|in pics|pictured|main picture|main image)\s*(?::|\||\s[-–—]\s)|^(?:image|media) (?:caption|source),/i;
 /** ASCII words matched in any case inside a case-sensitive (\p{Lu}) pattern. */
 const anyCase = (words: string): string => words.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
 /** "... Pic: Reuters", "Photograph: Kevin Lamarque/Reuters", "Image credit: Getty Images". */
@@ -99,12 +101,17 @@ const PHOTO_PAREN = /\((?:[^()]{0,60}\s)?(?:file\s)?(?:photo|photos|pic|picture|
 const AGENCY_TAIL =
   /(?:\b(?:REUTERS|AFP|AP|EPA|EPA-EFE|ANI|PTI|XINHUA|YONHAP|AAP|Reuters|Bloomberg|Getty Images|Pool)\s*\/\s*[\p{L}.' -]{2,40}(?:\/[\p{L} ]{2,20})?|\b(?:Getty Images|Shutterstock|Alamy|via Getty Images|AP Photo|Supplied|Handout))\)?\.?$/u;
 
-const BRACKET_CREDIT = /\[(?:file:?\s*)?[^[\]]{2,60}\/[^[\]]{2,40}\]$/i;
+const BRACKET_CREDIT = /\[(?:file:?\s*)?[^[\]]{2,60}\/[^[\]]{2,40}\]$|\[(?:photo|photos|pic|picture|image|photograph|credit|file photo)s?\s*:\s*[^[\]]{2,80}\]$/i;
+/** Tabloid captions: "Residents watch as flames approach the town (pictured)". */
+const PICTURED_TAIL = /\((?:pictured|pictured (?:above|below|left|right|centre|center|top|with \p{L}+))\)$/u;
 const AGENCY_HINT = /(?:Images|Shutterstock|Alamy|Photo|Supplied|Handout)\)?\.?$/;
 
 const MD_IMAGE = /^\[?!\[/;
 const BARE_LINK = /^\[[^\]]{0,300}\]\([^)\s]{1,500}\)$/;
 const URL_ONLY = /^(?:<)?(?:https?:\/\/|www\.)\S+$/i;
+/** The signature under an embedded post: "— Rosa Quispe (@RosaQuispeM) March 5, 2026". */
+// (The dash may already be gone: lineInfo reads it as a bullet.)
+const EMBED_SIGNATURE = /^(?:[—–-]{1,2}\s*)?[^()]{1,80}\(@\w{1,30}\)\s*(?:on\s+)?(?:\p{L}{3,9}\.? \d{1,2}, \d{4}|\d{1,2} \p{L}{3,9} \d{4})$/u;
 const HTML_ONLY = /^(?:<\/?[a-z][^>]*>\s*)+$/i;
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 /** "hankyung@bloomingbit.ioThe Korea ...": an address run into the next text, as scraped footers are. */
@@ -126,6 +133,12 @@ const PROMO = [
   /^(?:listen|watch|read|hear|stream|download)\b.{0,80}\bon (?:the|our)\b.{0,40}\b(?:app|website|podcast|channel)\b/i,
   new RegExp(String.raw`${LEAD}(?:click|tap) here\b`, 'i'),
   /\bfollow us\b/i,
+  // Tip lines: "Got a news tip? Email the ABC.", "Do you have a story? Email news@..."
+  /^(?:got|have|do you have|has something happened)\b.{0,40}\b(?:tip|story|news|pictures?|video)\b.{0,30}\?\s*(?:email|e-mail|contact|call|send|whatsapp|get in touch)\b/i,
+  // "MORE FROM POST SPORT: ...", "More from Business: ..."
+  /^more from [^:]{2,40}:/i,
+  // "Catch all the Business News ... on <site>." (Indian business sites' footer)
+  /^catch (?:all )?(?:the )?(?:latest )?\b.{0,120}\b(?:news|updates)\b.{0,100}\bon\s+\S/i,
   /\byou can now listen to\b/i,
   new RegExp(String.raw`${LEAD}follow [\w.]+(?: [\w.]+){0,3} on (?:instagram|twitter|x|facebook|whatsapp|telegram|google news|youtube|threads|linkedin|tiktok|bluesky)\b`, 'i'),
   /\bjoin (?:our|us on) (?:whatsapp|telegram|channel)\b/i,
@@ -135,7 +148,7 @@ const PROMO = [
 ];
 
 /** Cheap gate: every PROMO pattern contains one of these. */
-const PROMO_HINT = /now listen|gift|save article|inbox|your email|your phone|sign up|subscri|regist|newsletter|app|click here|tap here|follow|join|javascript|browser|member|journalism|unlock|listen|watch|read|hear|stream|download/i;
+const PROMO_HINT = /tip|story|more from|catch|now listen|gift|save article|inbox|your email|your phone|sign up|subscri|regist|newsletter|app|click here|tap here|follow|join|javascript|browser|member|journalism|unlock|listen|watch|read|hear|stream|download/i;
 
 
 // Notices are anchored at the start, so a line that is not one fails at its first characters.
@@ -152,6 +165,10 @@ const NOTICE = [
   /^(?:\(|\[)?(?:disclaimer|editor'?s note|editors’ note)\s*[:.-]/i,
   /^(?:\(|\[)?published (?:in|by|on)\b.{0,60}\b(?:partnership|syndicat|agreement)/i,
   /^our standards\s*:/i,
+  // Print and archive notes: "This article appears in the April issue of ...", "A version of this article appears in print on ..."
+  /^(?:a version of )?this (?:story|article|interview|piece|report|feature) (?:originally |first )?(?:appears|appeared|ran|was first published)\b/i,
+  // Press-release and page footers: "About DLAI: The Digital Lenders Association ... is ..."
+  /^About \p{Lu}[^:.!?]{0,60}:\s+\S/u,
 ];
 
 /** "Home > Security > Data Breaches", "News / World / Europe". */
@@ -165,8 +182,13 @@ const RIGHTS_RESERVED = /rights reserved/i;
 
 // Credit prefixes are matched case-insensitively, but the names after them case-sensitively
 // (with the i flag, \p{Lu} would match lower-case letters too).
-const BY_PREFIX = /^(?:by|written by|words by|story by|report by|reported by|posted by|author|authors|byline)\s*[:\-–—]?\s+/i;
-const BY_NAMES = new RegExp(String.raw`^(${PEOPLE})(?=$|\s*[,|;/–—(\[<-]|\s+(?:in|for|at|with)\s)`, 'u');
+const BY_PREFIX = /^(?:by|written by|words by|story by|report by|reported by|posted by|(?:live )?(?:updates|coverage|blog) by|author|authors|byline)\s*[:\-–—]?\s+/i;
+/** "By state political reporter Ellie Navarro": a lower-case job title before the name. */
+const BY_ROLE = /^(?:[a-z][\p{Ll}-]*\s+){0,4}?(?:reporter|correspondent|editor|writer|journalist|columnist|contributor|producer|analyst|photographer)\s+(?=\p{Lu})/u;
+/** "GARY MILLS AT WEMBLEY", "RACHEL PRYCE FOR MAILONLINE": in a shouted byline the place or outlet follows a capitalised preposition. */
+const CAPS_TAIL = /\s+(?:AT|FOR|IN|ON|WITH|FROM)\s+\p{Lu}.*$/u;
+// A full stop after a name (not an initial) may end the credit: "Live updates by Ann Lee and Bo Chan. Last updated 14.32 GMT".
+const BY_NAMES = new RegExp(String.raw`^(${PEOPLE})(?=$|\s*[,|;/–—(\[<-]|\s+(?:in|for|at|with)\s|(?<=\p{Ll}{2}\.)\s)`, 'u');
 /** Capitalised words that follow "By" in prose ("By Monday, ...") rather than in a byline. */
 const NOT_A_NAME =
   /^(?:the|this|that|these|those|then|now|contrast|comparison|law|far|early|late|mid|noon|midnight|tonight|today|tomorrow|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|next|last|all|some|most|many|using|taking|making|doing|being|having|contrast|default|design|chance|mistake|accident|way|then|nightfall|dawn|evening|morning)\b/i;
@@ -175,10 +197,14 @@ const NOT_A_NAME =
 export function byLineNames(text: string): string | null {
   const p = BY_PREFIX.exec(text);
   if (!p) return null;
-  const rest = text.slice(p[0].length);
+  let rest = text.slice(p[0].length);
+  const role = BY_ROLE.exec(rest);
+  if (role) rest = rest.slice(role[0].length);
   if (NOT_A_NAME.test(rest)) return null;
   const m = BY_NAMES.exec(rest);
-  return m ? m[1]! : null;
+  if (!m) return null;
+  const names = m[1]!.replace(/(?<=\p{Ll}{2})\.$/u, '');
+  return /\p{Ll}/u.test(names) ? names : names.replace(CAPS_TAIL, '');
 }
 
 const CREDIT_PREFIX =
@@ -198,6 +224,11 @@ export const NAME_CREDIT = new RegExp(String.raw`^(${PEOPLE})\s*(?:,|\||[–—-
 /** "David E. Sanger reported from Washington.", "Jane Roe contributed reporting." */
 export const REPORTED_FROM = new RegExp(
   String.raw`^(?!(?:It|He|She|They|We|I|You|This|That|The|Officials?|Police|Reuters|AP|AFP)\b)(${PEOPLE})\s+(?:reported from|contributed reporting|contributed research|reported and wrote)\b`,
+  'u',
+);
+/** "Jasper Whitley Mining correspondent": a two-word name, then the beat and a lower-case job (Guardian style). */
+export const NAME_BEAT = new RegExp(
+  String.raw`^(\p{Lu}[\p{L}'’.-]+\s+\p{Lu}[\p{L}'’-]+)\s+((?:\p{Lu}[\p{L}-]*\s+)(?:(?:and|&)\s+)?(?:[\p{L}-]+\s+){0,2}(?:reporter|correspondent|editor|writer|columnist|analyst|commentator))$`,
   'u',
 );
 /** "Dan Sabbagh in Kyiv": a byline with the place it was filed from. */
@@ -229,6 +260,9 @@ export function isDateLine(text: string): boolean {
   return true;
 }
 
+/** A timestamp that is only a clock time ("18.51 GMT", "6:20pm"): in a live blog, the header of an entry. */
+export const CLOCK_ONLY = new RegExp(String.raw`^\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*(?:${ZONES}))?$`, 'i');
+
 /** An all-caps place on its own line above the lede ("NEW DELHI", "KYIV, Ukraine"). */
 export const DATELINE_ONLY = /^(\p{Lu}[\p{Lu}.'’ -]{1,30}\p{Lu})(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})?$/u;
 
@@ -255,6 +289,7 @@ export function classifyLine(l: LineInfo): Verdict | null {
   // Embeds: images, bare links, URLs, leftover HTML.
   if (MD_IMAGE.test(t) && t.includes('](')) return bp('image');
   if (t.length < 900 && (BARE_LINK.test(t) || URL_ONLY.test(t) || HTML_ONLY.test(t))) return bp('image');
+  if (t.includes('(@') && EMBED_SIGNATURE.test(t)) return bp('image');
 
   // Captions and credits. Long captions still end in a credit, so these are not limited to short lines.
   if (CAPTION_LABEL.test(t)) return bp('caption-label');
@@ -268,6 +303,8 @@ export function classifyLine(l: LineInfo): Verdict | null {
       if ((t.includes('/') || AGENCY_HINT.test(t)) && AGENCY_TAIL.test(t)) return bp('caption');
       // Al Jazeera style: "... in Rafah [Mohammed Salem/Reuters]".
       if (t.endsWith(']') && BRACKET_CREDIT.test(t)) return bp('caption');
+      // "(pictured)" mid-sentence is prose; closing a line that is not a sentence, it is a caption.
+      if (!l.sentenceEnd && !l.quote && t.endsWith(')') && PICTURED_TAIL.test(t)) return bp('caption');
     }
   }
 

@@ -13,7 +13,7 @@
 import type { Article, Block, BlockKind } from '../types.ts';
 import { parseFrontMatter, field, type FrontMatter } from './frontmatter.ts';
 import { lineInfo, JOB, type LineInfo } from './lines.ts';
-import { AUTHOR_BIO, DATELINE_ONLY, NAME_IN_PLACE, classifyLine, isMenuItem, isProse, type Reason } from './boilerplate.ts';
+import { AUTHOR_BIO, CLOCK_ONLY, DATELINE_ONLY, NAME_BEAT, NAME_IN_PLACE, classifyLine, isMenuItem, isProse, type Reason } from './boilerplate.ts';
 import { bylineName, copyrightHolder, datelineOf, isNamesOnly, outletInBio, titleFromLede, wireOutlet, type Dateline } from './metadata.ts';
 import { outletForWire, outletInDomains, outletMentionedIn, outletNamedBy } from './outlets.ts';
 
@@ -43,14 +43,44 @@ const mark = (l: Line, kind: BlockKind, reason: Reason | null = null): void => {
   l.reason = reason;
 };
 
+/** LineInfo of the next non-blank line after i, or null. */
+function nextInfo(lines: Line[], i: number): LineInfo | null {
+  const j = nextNonBlank(lines, i);
+  return j === -1 ? null : lines[j]!.info;
+}
+
 /** Index of the next non-blank line after i, or -1. */
 function nextNonBlank(lines: Line[], i: number): number {
   for (let j = i + 1; j < lines.length; j++) if (lines[j]!.kind !== 'blank' && lines[j]!.kind !== 'frontmatter') return j;
   return -1;
 }
 
+/** Words of section labels and kickers, which look like names in Title Case ("Middle East", "World News"). */
+const SECTION_WORD =
+  /\b(?:News|World|Politics|Business|Sport|Sports|Opinion|Analysis|Live|Middle|East|West|North|South|Europe|Asia|Africa|America|Americas|Pacific|Health|Science|Tech|Technology|Culture|Arts|Economy|Markets|Money|Climate|Environment|Education|Local|National|International|Update|Updates|War|Election|Elections|Review|Reviews|Obituary|Obituaries|Feature|Features|Travel|Lifestyle|Entertainment|Football|Cricket|Exclusive|Breaking|Latest|Video|Podcast|Explainer|Comment|Editorial|Letters|Long|Read)\b/;
+
+const OBIT_DATES = /\bborn\b[^;]{1,80};\s*died\b/;
+
+/** Generic last words of newspaper and magazine names. */
+const MASTHEAD_WORD =
+  /\s(?:Times|Post|Herald|Tribune|Journal|Gazette|Courier|Chronicle|Observer|Express|Mail|Telegraph|Standard|Star|Mirror|Record|Today|Daily|Weekly|Ledger|Reporter|Reporte|Press|Inquirer|Dispatch|Bulletin|Examiner|Monitor|Clarion|Sentinel|Advertiser|Argus|Enquirer|Echo|Globe|Register|Week|Magazine|Review|Digest|Sun|Leader|Voice|Citizen|Nation|Independent|Guardian)$/;
+/** "The Andean Times", "Nursing Practice Today": a Title Case masthead of up to five words. */
+const MASTHEAD = /^(?:The\s)?\p{Lu}[\p{L}&'’.-]*(?:\s(?:of|on|the|and|&|\p{Lu}[\p{L}&'’.-]*)){0,4}$/u;
+/** "Perú Reporte | English Edition", "Meridian | Long read": a name, then an edition or section label. */
+const MASTHEAD_SECTION = /^(\p{Lu}[\p{L}&'’.-]*(?:\s\p{Lu}[\p{L}&'’.-]*){0,3})\s+[|·•]\s+((?:\p{Lu}[\p{L}-]*)(?:\s[\p{L}-]+){0,2})$/u;
+
+/** The outlet a masthead line names, or null. */
+export function mastheadName(text: string): string | null {
+  if (text.length > 60 || /\d/.test(text)) return null;
+  if (MASTHEAD.test(text) && MASTHEAD_WORD.test(text)) return text;
+  const m = MASTHEAD_SECTION.exec(text);
+  if (m && (/\bedition\b/i.test(m[2]!) || SECTION_WORD.test(m[2]!.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase())))) return m[1]!;
+  return null;
+}
+
 /** A line that could be a headline: short, several words, not a sentence ending in a full stop. */
-function isHeadlineLike(l: LineInfo): boolean {
+function isHeadlineLike(l: LineInfo | null): boolean {
+  if (!l) return false;
   if (l.heading) return l.words >= 1 && l.text.length <= 250;
   if (l.bullet || l.words < 3 || l.words > 30 || l.text.length > 200) return false;
   if (/\.["'”’)]*$/.test(l.text) && !/(?:\.\.\.|…)["'”’)]*$/.test(l.text)) return false;
@@ -103,6 +133,18 @@ function classify(text: string, fm: FrontMatter | null): Classified {
     if (v) mark(l, v.kind, v.reason);
   }
 
+  // 2b. Live blogs: bare clock times that head each entry are part of the story's structure
+  // (most hand-made gold keeps them); a lone one is still a page timestamp.
+  let clocks = 0;
+  for (let i = first; i < lines.length; i++) if (lines[i]!.reason === 'date' && CLOCK_ONLY.test(lines[i]!.info!.text)) clocks++;
+  if (clocks >= 3) {
+    for (let i = first; i < lines.length; i++) {
+      const l = lines[i]!;
+      // Decided now, so the header and footer passes cannot take them either.
+      if (l.reason === 'date' && CLOCK_ONLY.test(l.info!.text)) mark(l, 'content');
+    }
+  }
+
   // 3a. the caption under a caption label ("Picture:" then its caption line)
   for (let i = first; i < lines.length; i++) {
     if (lines[i]!.reason !== 'caption-label') continue;
@@ -149,7 +191,8 @@ function classify(text: string, fm: FrontMatter | null): Classified {
   for (let i = lines.length - 1; i >= first; i--) {
     const l = lines[i]!;
     if (l.kind !== null || !l.info) continue;
-    if (!isProse(l.info)) continue;
+    // The closing line of an obituary ("X, musician, born 3 March 1944; died 16 December 2025") is the story's.
+    if (!isProse(l.info) && !OBIT_DATES.test(l.info.text)) continue;
     // The last prose lines may be an author bio: a credit, not the story.
     if (isAuthorBio(l.info)) {
       mark(l, 'byline', 'byline');
@@ -181,6 +224,11 @@ function classify(text: string, fm: FrontMatter | null): Classified {
     const l = lines[i]!;
     if (l.kind !== null || !l.info) continue;
     const info = l.info;
+    // An outlet's own name next to the headline.
+    if (info.words <= 6 && !info.sentenceEnd && !info.quote && (title !== -1 || isHeadlineLike(nextInfo(lines, i))) && mastheadName(info.text)) {
+      mark(l, 'boilerplate', 'masthead');
+      continue;
+    }
     if (title === -1 && !seenContent) {
       const next = nextNonBlank(lines, i);
       if (isHeadlineLike(info) && next !== -1) {
@@ -214,6 +262,15 @@ function classify(text: string, fm: FrontMatter | null): Classified {
     if (inPlace && /\s/.test(inPlace[1]!)) {
       mark(l, 'byline', 'byline');
       continue;
+    }
+    // A bare name under the headline, right above the timestamp or the lede ("Margaret Ellwood",
+    // "T.S. Anand"), or a name run into its beat ("Jasper Whitley Mining correspondent").
+    if (title !== -1 && !info.sentenceEnd && !info.quote && info.words >= 2 && info.words <= 6) {
+      const beforeStory = nl !== null && (next === lede || (nl.kind === 'boilerplate' && nl.reason === 'date'));
+      if ((beforeStory && isNamesOnly(info.text) && !SECTION_WORD.test(info.text) && !outletNamedBy(info.text)) || NAME_BEAT.test(info.text)) {
+        mark(l, 'byline', 'byline');
+        continue;
+      }
     }
     if (!seenContent && info.words <= 2 && !info.quote && !info.sentenceEnd) {
       mark(l, 'boilerplate', 'header');

@@ -2,7 +2,7 @@
 // from the lede when there is no headline, and names inside credit lines.
 
 import { JOB, PEOPLE, tidyName } from './lines.ts';
-import { AUTHOR_BIO, NAME_CREDIT, NAME_IN_PLACE, REPORTED_FROM, byLineNames, creditLineNames } from './boilerplate.ts';
+import { AUTHOR_BIO, NAME_BEAT, NAME_CREDIT, NAME_IN_PLACE, REPORTED_FROM, byLineNames, creditLineNames } from './boilerplate.ts';
 import { outletForWire, outletNamedBy } from './outlets.ts';
 
 export interface Dateline {
@@ -122,9 +122,18 @@ function peopleOnly(names: string): string | null {
   const kept: string[] = [];
   for (const part of names.split(/\s*,\s*/)) {
     if (!part || JOB.test(part) || outletNamedBy(part) || /\.[a-z]{2,}$/i.test(part)) break;
-    kept.push(part);
+    kept.push(withoutOutlet(part));
   }
   return kept.length ? tidyName(kept.join(', ')) : null;
+}
+
+/** "CARLOS MENDOZA Associated Press" -> "CARLOS MENDOZA": an outlet run on after the name. */
+function withoutOutlet(part: string): string {
+  const words = part.split(/\s+/);
+  for (let k = Math.min(4, words.length - 2); k >= 1; k--) {
+    if (outletNamedBy(words.slice(-k).join(' '))) return words.slice(0, -k).join(' ');
+  }
+  return part;
 }
 
 /** The name(s) in a byline-kind line: "By Emel Akan" -> "Emel Akan". */
@@ -134,7 +143,7 @@ export function bylineName(text: string): string | null {
   if (named) return peopleOnly(named);
   const credit = NAME_CREDIT.exec(t);
   if (credit) return peopleOnly(credit[1]!);
-  const bio = AUTHOR_BIO.exec(t) ?? NAME_IN_PLACE.exec(t) ?? REPORTED_FROM.exec(t);
+  const bio = AUTHOR_BIO.exec(t) ?? NAME_IN_PLACE.exec(t) ?? REPORTED_FROM.exec(t) ?? NAME_BEAT.exec(t);
   if (bio) return peopleOnly(bio[1]!);
   if (isNamesOnly(t) && !JOB.test(t)) return peopleOnly(t);
   // A credit without a name ("Special Correspondent", "Staff Reporter") is the byline as printed.
