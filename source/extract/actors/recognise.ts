@@ -329,6 +329,15 @@ function segment(chunk: Tok[], text: string): Seg[] {
 // "the chief executive of X", "X's chief executive".
 const FIRM_ANAPHOR = /\b(?:[Tt]he[ \u00a0]+(?:company|firm|group|lender|startup|insurer|platform|retailer|airline|carrier|manufacturer|operator|conglomerate|bank|fintech)|[ \u00a0]it[ \u00a0]+(?:said|added|says))\b/;
 const GROUP_BEFORE = /\b(?:group|campaign|charity|company|firm|band|organi[sz]ation|association|union|coalition|network|alliance|party|club|body|agency|startup|lender|insurer|broadcaster|newspaper|publisher|label|retailer|movement|society|trust|foundation|watchdog|regulator),[ \u00a0]+$/;
+const GEO_HEADS = new Set(['valley', 'volcano', 'glacier', 'canyon']);
+const PLACE_OF = /\b(?:town|village|city|hamlet|suburb|settlement|district|province|region|church|cathedral|basilica|chapel|temple|shrine|monastery|mosque)[ \u00a0]+of[ \u00a0]+$/;
+/** An unknown all-caps word of four letters or more is an acronym only when the article uses it
+ *  again or spells it out in brackets; a lone one is a shouted word ("HEROIC nurses", "and LOST"). */
+function acronymConfirmed(text: string, t: Tok): boolean {
+  if (text.charCodeAt(t.start - 1) === 40 || text.charCodeAt(t.end) === 41) return true;
+  const first = text.indexOf(t.s);
+  return text.indexOf(t.s, first + 1) !== -1;
+}
 const STATEMENT_AFTER = /^[ \u00a0]+(?:said|says)[ \u00a0]+in[ \u00a0]+a[ \u00a0]+(?:statement|press[ \u00a0]+release|news[ \u00a0]+release|filing|regulatory[ \u00a0]+filing)\b/;
 const ORG_AFTER = /^['’]s[ \u00a0]+(?:(?:new|former|interim|outgoing)[ \u00a0]+)?(?:chief[ \u00a0]+(?:executive|financial|operating|technology)|ceo|cfo|shares?|share[ \u00a0]+price|shareholders|board[ \u00a0]+of[ \u00a0]+directors|subsidiary|headquarters|annual[ \u00a0]+report|market[ \u00a0]+value)\b/i;
 const ORG_BEFORE_CTX = /\b(?:[Ss]hares[ \u00a0]+(?:of|in)|[Ss]tock[ \u00a0]+of|(?:chief[ \u00a0]+(?:executive|financial[ \u00a0]+officer|operating[ \u00a0]+officer)|ceo|cfo|founder|co-founder|chairman|chairwoman|managing[ \u00a0]+director|employees|staff|shareholders|investors[ \u00a0]+in)[ \u00a0]+(?:of|at))[ \u00a0]+$/;
@@ -609,7 +618,7 @@ function processChunk(chunk: Tok[], ctx: Ctx, out: Mention[], inheritedNat: stri
       // "Kisumu County", "Enugu State", "Bega Valley": a known town before a place head word is
       // the larger area, named as written (not a country: "Mexico City" is in the gazetteer).
       const area = segs[si + 1];
-      if (g.kind === 'place' && !g.country && area?.type === 'run' && area.to - area.from === 1 && area.to === chunk.length && PLACE_CUE_SET.has(chunk[area.from]!.s)) {
+      if (g.kind === 'place' && !g.country && area?.type === 'run' && area.to - area.from === 1 && (PLACE_CUE_SET.has(chunk[area.from]!.s) || VENUE_CUE_SET.has(chunk[area.from]!.s))) {
         const e = chunk[area.from]!;
         const nm = text.slice(first.start, e.end).replace(/[\s\u00a0]+/g, ' ');
         out.push(mk('place', nm, text, first.start, e.end, { tokens: chunk.slice(seg.from, area.to).map((t) => t.s) }));
@@ -678,6 +687,7 @@ function processChunk(chunk: Tok[], ctx: Ctx, out: Mention[], inheritedNat: stri
     const ambiguous = a.ambiguous && (from === seg.from || chunk[from - 1]!.ambiguous);
     let kind: ActorKind | null = null;
     let weak = false;
+    let geoEnd = -1;
     let roleTitle: string | null = null;
     const lastWord = z.s;
     const anyOrgCue = capNames.some((t) => ORG_CUE_SET.has(t.s));
@@ -719,12 +729,21 @@ function processChunk(chunk: Tok[], ctx: Ctx, out: Mention[], inheritedNat: stri
       (beforeLc === 'at' || beforeLc === 'the') && WORKER_AT.test(text.slice(Math.max(0, a.start - 40), a.start))) kind = 'organization';
     else if (anyOrgCue && capNames.length === 1 && /^(?:Senate|Parliament|Congress|Cabinet|Treasury)$/.test(a.s)) kind = 'organization';
     else if (capNames.length >= 2 && PLACE_CUE_SET.has(lastWord)) kind = 'place';
+    // "Satish Dhawan Space Centre", "Kennedy Space Center": launch sites are places.
+    else if (capNames.length >= 3 && (lastWord === 'Centre' || lastWord === 'Center') && chunk[chunk.length - 2]!.s === 'Space') kind = 'place';
     else if (capNames.length === 2 && PLACE_PREFIXES.has(a.s) && from === seg.from) kind = 'place'; // "Lake Victoria", "Mount Kenya"
     // "Santa Clara-based", "Merthyr-born": a town before -based/-born.
     else if (capNames.length <= 3 && z === chunk[chunk.length - 1] && text.charCodeAt(z.end) === 45 && /^-(?:based|born|headquartered)\b/.test(text.slice(z.end, z.end + 16)) && !GIVEN_NAME_SET.has(a.s.toLowerCase()) && !anyOrgCue) kind = 'place';
     else if (capNames.length >= 2 && VENUE_CUE_SET.has(lastWord)) kind = 'place';
     else if (capNames.length >= 2 && STREET_WORDS.has(lastWord)) continue; // an address
-    else if (PLACE_AFTER_SET.has(after) && capNames.length <= 2 && !GIVEN_NAME_SET.has(a.s.toLowerCase())) kind = 'place';
+    else if (PLACE_AFTER_SET.has(after) && capNames.length <= 2 && !GIVEN_NAME_SET.has(a.s.toLowerCase())) {
+      kind = 'place';
+      // "the Colca valley": a landform keeps its head word in the name.
+      if (GEO_HEADS.has(after) && /^[ \u00a0]+$/.test(text.slice(z.end, z.end + 1))) geoEnd = z.end + 1 + after.length;
+    }
+    // "the town of Tallow Creek", "the church of Santa Ana": a settlement or building named after "of".
+    else if (capNames.length >= 2 && capNames.length <= 3 && seg.from === 0 && from === seg.from && !ambiguous && !anyOrgCue && z === chunk[chunk.length - 1] && !z.poss &&
+      !GIVEN_NAME_SET.has(a.s.toLowerCase()) && PLACE_OF.test(text.slice(Math.max(0, a.start - 24), a.start))) { kind = 'place'; weak = true; }
     else if (capNames.length >= 2 && GIVEN_NAME_SET.has(a.s.toLowerCase().replace(/\.$/, ''))) kind = 'person';
     else if (ORG_BEFORE_SET.has(before.toLowerCase()) && !ambiguous && from === seg.from && seg.from === 0) kind = 'organization';
     else if (APPOSITIVE_ORG.test(text.slice(chunk[chunk.length - 1]!.end, chunk[chunk.length - 1]!.end + 60))) kind = 'organization';
@@ -734,7 +753,7 @@ function processChunk(chunk: Tok[], ctx: Ctx, out: Mention[], inheritedNat: stri
     else if (si === segs.length - 1 && !(ambiguous && capNames.length === 1 && (PREMODIFIERS.has(a.s.toLowerCase()) || lowerWords.has(a.s.toLowerCase()))) && !GIVEN_NAME_SET.has(a.s.toLowerCase()) && !/^(?:Opposition|Shadow)$/.test(lastWord) && roleThenName(text, chunk[chunk.length - 1]!.end)) kind = 'organization';
     // A dateline: an all-caps word opening a line before a dash, colon, comma or "(": a place.
     else if (toks.length === 1 && a.allCaps && chunk.length === 1 && !NON_ORG_ACRONYM_SET.has(a.s) && isBlockStart(text, a.start) && /^[ \u00a0]*(?:[—–:-]|,[ \u00a0]*\p{Lu}|\()/u.test(text.slice(z.end, z.end + 4))) { kind = 'place'; weak = true; }
-    else if (toks.length === 1 && a.allCaps && !a.shout && a.s.length <= 6 && !NON_ORG_ACRONYM_SET.has(a.s) && !(a.s.length >= 4 && lowerWords.has(a.s.toLowerCase())) && !/[.-]/.test(a.s) && !/^-\p{N}/u.test(text.slice(z.end, z.end + 2))) kind = 'organization';
+    else if (toks.length === 1 && a.allCaps && !a.shout && a.s.length <= 6 && !NON_ORG_ACRONYM_SET.has(a.s) && !(a.s.length >= 4 && (lowerWords.has(a.s.toLowerCase()) || !acronymConfirmed(text, a))) && !/[.-]/.test(a.s) && !/^-\p{N}/u.test(text.slice(z.end, z.end + 2))) kind = 'organization';
     // "in Swindon", "from Cavite", "the province of Batangas": a lone unknown name after a
     // place preposition is a place.
     else if (toks.length === 1 && !ambiguous && !a.poss && !z.poss && !/\p{Lu}.*\p{Lu}/u.test(a.s) && seg.from === 0 && segs.length === 1 && !GIVEN_NAME_SET.has(a.s.toLowerCase()) &&
@@ -779,6 +798,8 @@ function processChunk(chunk: Tok[], ctx: Ctx, out: Mention[], inheritedNat: stri
       end = chunk[chunk.length - 1]!.end;
       skipTo = si + 1;
     }
+    if (geoEnd > end) end = geoEnd;
+    if (end - start === 1) continue; // a single letter ("posted on X")
     const alias = text.slice(start, end);
     const name = alias.replace(/[[\]]/g, '').replace(/[\s\u00a0]+/g, ' ').trim();
     const acr = kind === 'organization' || kind === null ? /^[ \u00a0]*\(([A-Z][A-Za-z&.]{1,9})\)/.exec(text.slice(z.end, z.end + 14)) : null;

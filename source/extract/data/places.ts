@@ -267,7 +267,6 @@ Essex
 Merseyside
 Tyneside
 Patagonia
-Andes
 `;
 
 // US states: "|" separates places.
