@@ -305,3 +305,23 @@ test('link members are stored by statement index and word-diff lengths, exactly,
   noRewrites.rewrites = [{ article: 1 }];
   assert.equal(decodeCorpusEntry(reseal(noRewrites), 'k', articles)!.rewrites, undefined);
 });
+
+test('corpus entries store statements as rows, keep odd ones whole, and are all ASCII', () => {
+  const text = 'José said “we will win” today. Aid “arrived”.';
+  const articles = [{ id: 'a', text, actors: [] }];
+  const start = text.indexOf('we will'), end = text.indexOf('” today');
+  const plain = { id: 'a#q1', article: 'a', kind: 'quote' as const, text: 'we will win', start, end, quote: 'a#q1', speaker: 'José Ñúñez', anonymous: false };
+  const reported = { ...plain, id: 'a#r1', kind: 'reported' as const, quote: null, text: 'José said we would win', anonymous: true };
+  const foreignId = { ...plain, id: 'elsewhere-1' };
+  const otherQuote = { ...plain, id: 'a#q2', quote: 'a#q1' };
+  const extraKey = { ...plain, id: 'a#q3', note: 'x' } as typeof plain;
+  const entry = { actorIds: [[]], actors: [], statements: [plain, reported, foreignId, otherQuote, extraKey], links: [], articleSimilarity: [] };
+  const raw = encodeCorpusEntry('k', entry, articles);
+  assert.ok(/^[\x00-\x7f]*$/.test(raw), 'ASCII only');
+  assert.ok(!raw.includes('we will win'));
+  const back = decodeCorpusEntry(raw, 'k', articles);
+  assert.deepEqual(back, entry);
+  assert.deepEqual(Object.keys(back!.statements[0]!), Object.keys(plain), 'same key order as built');
+  // Through the file reader (Buffer: checksum over the bytes, ASCII decoded as latin1).
+  assert.deepEqual(decodeCorpusEntry(Buffer.from(raw), 'k', articles), entry);
+});

@@ -113,8 +113,42 @@ function* rowsParts(items: readonly object[]): Generator<string> {
   }
 }
 
-/** The entry body as JSON fragments (the statements and snapshot of 10,000 articles run to tens of MB). */
+// Statements (200,000 at 10k articles) as rows [article index, id after "<article>#", kind,
+// text (null: the slice), start, end, quote (1: same as id, 0: null), speaker, anonymous];
+// any statement of another shape is stored as an (elided) object.
+const STATEMENT_KEYS = 'id,article,kind,text,start,end,quote,speaker,anonymous';
+
+function compactStatement(s: Statement, articleIndex: number | undefined, text: string | undefined): unknown[] | null {
+  if (articleIndex === undefined || text === undefined || !s.id.startsWith(`${s.article}#`) || Object.keys(s).join() !== STATEMENT_KEYS) return null;
+  if (s.quote !== null && s.quote !== s.id) return null;
+  return [articleIndex, s.id.slice(s.article.length + 1), s.kind, text.slice(s.start, s.end) === s.text ? null : s.text, s.start, s.end,
+    s.quote === null ? 0 : 1, s.speaker, s.anonymous];
+}
+
+function statementFrom(row: unknown[], articles: TextSource): Statement | null {
+  const a = articles[row[0] as number];
+  const [, rest, kind, text, start, end, quote, speaker, anonymous] = row;
+  if (!a || row.length !== 9 || typeof rest !== 'string' || typeof start !== 'number' || typeof end !== 'number') return null;
+  if (text !== null && typeof text !== 'string') return null;
+  if (text === null && end > a.text.length) return null;
+  const id = `${a.id}#${rest}`;
+  return {
+    id, article: a.id, kind: kind as Statement['kind'], text: text ?? a.text.slice(start, end), start, end,
+    quote: quote === 1 ? id : null, speaker: speaker as string | null, anonymous: anonymous as boolean,
+  };
+}
+
+// Non-ASCII characters are written as \u escapes: an all-ASCII body decodes as latin1 (a
+// copy, not a UTF-8 decode) into a one-byte string, which JSON.parse also reads faster.
+const NON_ASCII = /[\u0080-\uffff]/g;
+const asciiOnly = (json: string): string => json.replace(NON_ASCII, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
 function* bodyParts(key: string, entry: CorpusEntry, articles: TextSource): Generator<string> {
+  for (const part of jsonParts(key, entry, articles)) yield asciiOnly(part);
+}
+
+/** The entry body as JSON fragments (the statements and snapshot of 10,000 articles run to tens of MB). */
+function* jsonParts(key: string, entry: CorpusEntry, articles: TextSource): Generator<string> {
   const texts = textIndex(articles);
   const statementIndex = new Map(entry.statements.map((s, i) => [s.id, i]));
   const member = (m: LinkMember, first: string): unknown => {
@@ -128,7 +162,8 @@ function* bodyParts(key: string, entry: CorpusEntry, articles: TextSource): Gene
   yield ',"actors":';
   yield* rowsParts(entry.actors);
   yield ',"statements":';
-  yield* rowsParts(entry.statements.map(elide));
+  const articleIndex = new Map(articles.map((a, i) => [a.id, i]));
+  yield* arrayParts(entry.statements, (s) => compactStatement(s, articleIndex.get(s.article), texts.get(s.article)) ?? elide(s));
   yield ',"links":';
   yield* arrayParts(entry.links, (l) => ({ ...l, members: l.members.map((m) => member(m, l.members[0]!.text)) }));
   yield ',"articleSimilarity":';
@@ -170,8 +205,8 @@ export function parseCorpusEntry(raw: string | Buffer, key: string, version = EN
 /** Shape checks against the articles it was made for, and re-cuts elided texts. */
 export function bindCorpusEntry(v: ParsedCorpusEntry, articles: TextSource): CorpusEntry | null {
   const { actorIds, links } = v;
-  const actors = unpackRows(v.actors), statements = unpackRows(v.statements), articleSimilarity = unpackRows(v.articleSimilarity);
-  if (!Array.isArray(actorIds) || !actors || !statements || !Array.isArray(links) || !articleSimilarity) return null;
+  const actors = unpackRows(v.actors), statements = v.statements, articleSimilarity = unpackRows(v.articleSimilarity);
+  if (!Array.isArray(actorIds) || !actors || !Array.isArray(statements) || !Array.isArray(links) || !articleSimilarity) return null;
   if (actorIds.length !== articles.length) return null;
   for (let i = 0; i < actorIds.length; i++) {
     const ids: unknown = actorIds[i];
@@ -188,8 +223,15 @@ export function bindCorpusEntry(v: ParsedCorpusEntry, articles: TextSource): Cor
     }
     return typeof x.text === 'string';
   };
-  if (!statements.every((s) => restore(s) && typeof s.id === 'string')) return null;
-  const stmts = statements as unknown as Statement[];
+  const stmts = statements as Statement[];
+  for (let i = 0; i < statements.length; i++) {
+    const x: unknown = statements[i];
+    if (Array.isArray(x)) {
+      const s = statementFrom(x, articles);
+      if (!s) return null;
+      stmts[i] = s;
+    } else if (!restore(x) || typeof (x as { id?: unknown }).id !== 'string') return null;
+  }
   // Members stored as [statement index, op, length, ...] are rebuilt from their statement;
   // the first member's text is what the others' diffs start from.
   const member = (x: unknown, first: string | null): LinkMember | null => {
@@ -245,7 +287,7 @@ export function snapshotOf(v: ParsedCorpusEntry, texts: readonly (string | null)
 }
 
 /** Verifies and parses an entry; null unless it is intact, current and for this key and shape. */
-export function decodeCorpusEntry(raw: string, key: string, articles: TextSource, version = ENGINE_VERSION): CorpusEntry | null {
+export function decodeCorpusEntry(raw: string | Buffer, key: string, articles: TextSource, version = ENGINE_VERSION): CorpusEntry | null {
   const parsed = parseCorpusEntry(raw, key, version);
   return parsed ? bindCorpusEntry(parsed, articles) : null;
 }

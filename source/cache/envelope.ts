@@ -2,6 +2,7 @@
 //   <magic> <CACHE_FORMAT> <engine version> <sha256 of the body's UTF-8 bytes>
 // then the JSON body. Reading from a Buffer hashes the bytes as they are on disk, without
 // re-encoding a (possibly tens of MB) string to UTF-8 first.
+import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { CACHE_FORMAT } from './version.ts';
 
@@ -17,8 +18,10 @@ export function envelope(raw: string | Buffer, magic: string, version: string): 
     body = raw.slice(nl + 1);
     sum.update(body);
   } else {
-    sum.update(raw.subarray(nl + 1));
-    body = raw.toString('utf8', nl + 1);
+    const bytes = raw.subarray(nl + 1);
+    sum.update(bytes);
+    // ASCII (corpus entries are written so): latin1 is a plain copy into a one-byte string.
+    body = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
   }
   return sum.digest('hex') === header[3] ? { body } : null;
 }
