@@ -329,6 +329,7 @@ function segment(chunk: Tok[], text: string): Seg[] {
 // "the chief executive of X", "X's chief executive".
 const FIRM_ANAPHOR = /\b(?:[Tt]he[ \u00a0]+(?:company|firm|group|lender|startup|insurer|platform|retailer|airline|carrier|manufacturer|operator|conglomerate|bank|fintech)|[ \u00a0]it[ \u00a0]+(?:said|added|says))\b/;
 const GROUP_BEFORE = /\b(?:group|campaign|charity|company|firm|band|organi[sz]ation|association|union|coalition|network|alliance|party|club|body|agency|startup|lender|insurer|broadcaster|newspaper|publisher|label|retailer|movement|society|trust|foundation|watchdog|regulator),[ \u00a0]+$/;
+const SHARE_MOVE_AFTER = /^[ \u00a0]+(?:shares[ \u00a0]+)?(?:rose|fell|gained|lost|slipped|climbed|jumped|dropped|surged|tumbled|slumped|declined|advanced|added|sank|soared|plunged)[ \u00a0]+(?:by[ \u00a0]+)?[\d.]+[ \u00a0]*(?:per[ \u00a0]?cent|percent|%)/;
 const GEO_HEADS = new Set(['valley', 'volcano', 'glacier', 'canyon']);
 const PLACE_OF = /\b(?:town|village|city|hamlet|suburb|settlement|district|province|region|church|cathedral|basilica|chapel|temple|shrine|monastery|mosque)[ \u00a0]+of[ \u00a0]+$/;
 /** An unknown all-caps word of four letters or more is an acronym only when the article uses it
@@ -705,7 +706,12 @@ function processChunk(chunk: Tok[], ctx: Ctx, out: Mention[], inheritedNat: stri
     }
     // "the Europa Conference League" in a match report: a competition.
     else if (ctx.sporty && lastWord === 'League' && capNames.length >= 2) continue;
+    // "Satish Dhawan Space Centre", "Kennedy Space Center": launch sites are places.
+    else if (capNames.length >= 3 && (lastWord === 'Centre' || lastWord === 'Center') && chunk[chunk.length - 2]!.s === 'Space') kind = 'place';
     else if (anyOrgCue && capNames.length >= 2) kind = 'organization';
+    // "Poonawalla Fincorp rose 4.1 per cent": a listed company's share move.
+    else if (capNames.length >= 2 && capNames.length <= 3 && z === chunk[chunk.length - 1] && !z.poss && !toks.some((t) => t.digit) && !GIVEN_NAME_SET.has(a.s.toLowerCase()) &&
+      !/^(?:Index|Average|Composite)$/.test(lastWord) && SHARE_MOVE_AFTER.test(text.slice(z.end, z.end + 50))) kind = 'organization';
     // "joined the company in 2019 from Ericsson": a former employer.
     else if (capNames.length <= 3 && seg.from === 0 && from === seg.from && !ambiguous && !GIVEN_NAME_SET.has(a.s.toLowerCase()) &&
       beforeLc === 'from' && /\b(?:joined|joining|hired|poached|recruited|defected)\b[^.;!?]{0,40}\bfrom[ \u00a0]+$/.test(text.slice(Math.max(0, a.start - 60), a.start))) kind = 'organization';
@@ -729,8 +735,6 @@ function processChunk(chunk: Tok[], ctx: Ctx, out: Mention[], inheritedNat: stri
       (beforeLc === 'at' || beforeLc === 'the') && WORKER_AT.test(text.slice(Math.max(0, a.start - 40), a.start))) kind = 'organization';
     else if (anyOrgCue && capNames.length === 1 && /^(?:Senate|Parliament|Congress|Cabinet|Treasury)$/.test(a.s)) kind = 'organization';
     else if (capNames.length >= 2 && PLACE_CUE_SET.has(lastWord)) kind = 'place';
-    // "Satish Dhawan Space Centre", "Kennedy Space Center": launch sites are places.
-    else if (capNames.length >= 3 && (lastWord === 'Centre' || lastWord === 'Center') && chunk[chunk.length - 2]!.s === 'Space') kind = 'place';
     else if (capNames.length === 2 && PLACE_PREFIXES.has(a.s) && from === seg.from) kind = 'place'; // "Lake Victoria", "Mount Kenya"
     // "Santa Clara-based", "Merthyr-born": a town before -based/-born.
     else if (capNames.length <= 3 && z === chunk[chunk.length - 1] && text.charCodeAt(z.end) === 45 && /^-(?:based|born|headquartered)\b/.test(text.slice(z.end, z.end + 16)) && !GIVEN_NAME_SET.has(a.s.toLowerCase()) && !anyOrgCue) kind = 'place';
@@ -757,7 +761,7 @@ function processChunk(chunk: Tok[], ctx: Ctx, out: Mention[], inheritedNat: stri
     // "in Swindon", "from Cavite", "the province of Batangas": a lone unknown name after a
     // place preposition is a place.
     else if (toks.length === 1 && !ambiguous && !a.poss && !z.poss && !/\p{Lu}.*\p{Lu}/u.test(a.s) && seg.from === 0 && segs.length === 1 && !GIVEN_NAME_SET.has(a.s.toLowerCase()) &&
-      /(?:\b(?:in|from|near|outside|across)|\b(?:province|city|town|region|state|island|village|district|county|community|suburb|(?:provinc|citi|region|state|island|villag|district|counti|communiti|suburb|town)e?s) of)[ \u00a0]+$/.test(text.slice(Math.max(0, a.start - 24), a.start)) &&
+      /(?:\b(?:in|from|near|outside|across|(?:north|south|east|west|northeast|northwest|southeast|southwest)[ \u00a0]+of|roads?[ \u00a0]+to)|\b(?:province|city|town|region|state|island|village|district|county|community|suburb|(?:provinc|citi|region|state|island|villag|district|counti|communiti|suburb|town)e?s) of)[ \u00a0]+$/.test(text.slice(Math.max(0, a.start - 24), a.start)) &&
       !/^[ \u00a0]*\p{Lu}/u.test(text.slice(z.end, z.end + 2))) { kind = 'place'; weak = true; }
     // "... hearts at Wembley.": "at" and a lone name closing the clause is a venue or town
     // (a workplace reads "analysts at Berenberg said", "a professor at X who").
