@@ -202,11 +202,18 @@ test('the compact article codec is exact, and keeps what it cannot compact', () 
   assert.deepEqual(round(article), article);
   const enc = JSON.stringify(encodeArticle(article));
   assert.ok(text.includes('Dock workers extended') && !enc.includes('Dock workers extended'), 'the article text is not stored');
+  assert.ok(article.quotes.length > 1 && !enc.includes('"a#q1"') && !enc.includes('"a#q2"'), 'quote ids are derived');
+  assert.ok(article.quotes.some((q) => q.speakerMention && !enc.includes(`"${q.speakerMention}"`)), 'mentions at their span are derived');
   // Unusual shapes survive: a block with an extra key, a quote text that is not a slice, a span with a note.
   const odd: AnalyzedArticle = {
     ...article,
     blocks: [...article.blocks, { kind: 'content', start: 0, end: 4, extra: 1 } as never],
-    quotes: [{ id: 'a#q9', article: 'a', text: 'edited [sic]', start: 0, end: 5, speaker: null, speakerId: null, speakerMention: null, speakerSpan: null, anonymous: false, verb: null, kind: 'term', confidence: 0, group: null }],
+    quotes: [
+      { id: 'a#q9', article: 'a', text: 'edited [sic]', start: 0, end: 5, speaker: null, speakerId: null, speakerMention: null, speakerSpan: null, anonymous: false, verb: null, kind: 'term', confidence: 0, group: null },
+      // A mention that is not the text at its span, a span with another key, an article of another id.
+      { id: 'a#q2', article: 'b', text: 'Port', start: 0, end: 4, speaker: 'X', speakerId: null, speakerMention: 'he', speakerSpan: { start: 5, end: 7 }, anonymous: false, verb: 'said', kind: 'statement', confidence: 1, group: null },
+      { id: 'a#q3', article: 'a', text: 'Port', start: 0, end: 4, speaker: 'X', speakerId: null, speakerMention: 'Port', speakerSpan: { start: 0, end: 4, why: 'x' } as never, anonymous: false, verb: 'said', kind: 'statement', confidence: 1, group: null },
+    ],
     actors: [{ id: 'x', name: 'X', kind: 'person', aliases: ['X'], mentions: 1, spans: [{ start: 1, end: 2, note: 'n' } as never] }],
   };
   assert.deepEqual(round(odd), odd);

@@ -6,7 +6,7 @@
 //   - blocks and spans that are plain {kind,start,end} / {start,end} become flat number
 //     arrays (anything with other keys is stored as is).
 // decodeArticle(encodeArticle(a), a.text) deep-equals a.
-import type { AnalyzedArticle, Block, BlockKind, Span } from '../types.ts';
+import type { AnalyzedArticle, Block, BlockKind, Quote, Span } from '../types.ts';
 import { packRows, unpackRows } from './rows.ts';
 
 const KINDS: BlockKind[] = ['frontmatter', 'title', 'byline', 'content', 'boilerplate', 'blank'];
@@ -36,13 +36,29 @@ function flatSpans(spans: Span[]): number[] | null {
 
 const isNums = (v: unknown, step: number): v is number[] => Array.isArray(v) && v.length % step === 0 && v.every((x) => typeof x === 'number');
 
+// Quote fields that follow from the article are stored as 0 (their types never hold a number):
+// id `${article}#q${n}` (n = position + 1), article, and a speakerMention that is the slice at
+// speakerSpan; a plain speakerSpan becomes [start, end]; a text that is the slice becomes null.
+function compactQuote(q: Quote, i: number, articleId: string, text: string): Record<string, unknown> {
+  const span = q.speakerSpan;
+  const flatSpan = span && keysAre(span, 2) && typeof span.start === 'number' && typeof span.end === 'number';
+  return {
+    ...q,
+    id: q.id === `${articleId}#q${i + 1}` ? 0 : q.id,
+    article: q.article === articleId ? 0 : q.article,
+    text: text.slice(q.start, q.end) === q.text ? null : q.text,
+    speakerMention: flatSpan && q.speakerMention !== null && text.slice(span.start, span.end) === q.speakerMention ? 0 : q.speakerMention,
+    speakerSpan: flatSpan ? [span.start, span.end] : span,
+  };
+}
+
 export function encodeArticle(a: AnalyzedArticle): Record<string, unknown> {
   const { text, blocks, quotes, actors, ...rest } = a;
   return {
     ...rest,
     // A flat number array under the same key: decoding replaces it in place (no copies).
     blocks: flatBlocks(blocks) ?? blocks,
-    quotes: packRows(quotes.map((q) => (text.slice(q.start, q.end) === q.text ? { ...q, text: null } : q))),
+    quotes: packRows(quotes.map((q, i) => compactQuote(q, i, a.id, text))),
     actors: actors.map((x) => {
       const fs = flatSpans(x.spans);
       return fs ? { ...x, spans: fs } : x;
@@ -90,7 +106,19 @@ export function decodeArticle(e: unknown, text: string): AnalyzedArticle | null 
     if (!isNums(blocks, 3)) return null;
     for (let i = 0; i < blocks.length; i += 3) if (KINDS[blocks[i] as number] === undefined) return null;
   }
-  for (const q of quotes) {
+  const articleId = e.id;
+  if (typeof articleId !== 'string') return null;
+  for (let i = 0; i < quotes.length; i++) {
+    const q = quotes[i]!;
+    if (q.id === 0) q.id = `${articleId}#q${i + 1}`;
+    if (q.article === 0) q.article = articleId;
+    const span = q.speakerSpan;
+    if (Array.isArray(span)) {
+      if (span.length !== 2 || typeof span[0] !== 'number' || typeof span[1] !== 'number' || span[1] > text.length) return null;
+      q.speakerSpan = { start: span[0], end: span[1] };
+      if (q.speakerMention === 0) q.speakerMention = text.slice(span[0], span[1]);
+    }
+    if (typeof q.speakerMention === 'number') return null;
     if (typeof q.start !== 'number' || typeof q.end !== 'number' || typeof q.id !== 'string') return null;
     if (q.text === null) {
       if (q.end > text.length) return null;
