@@ -350,6 +350,8 @@ export function classifyLine(l: LineInfo): Verdict | null {
       const m = NAME_CREDIT.exec(t);
       // "Jane Doe, Staff Writer" / "Jane Doe | Reuters": a name, then a job title or an outlet.
       if (m && (JOB.test(m[2] ?? '') || outletNamedBy(m[2] ?? ''))) return by();
+      // "Semiconductor Week staff": the outlet's staff credit.
+      if (l.words <= 6 && /^(?:[Bb]y\s+)?(?:\p{Lu}[\p{L}&.'’-]*\s+){1,4}(?:staff|staff writers?|staff reporters?|news desk|newsroom)$/u.test(t)) return by();
       // "Special Correspondent", "Staff Reporter": a credit without a name.
       if (l.words <= 4 && JOB.test(t) && /^(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}$/u.test(t)) return by();
     }

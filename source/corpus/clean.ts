@@ -13,8 +13,8 @@
 import type { Article, Block, BlockKind } from '../types.ts';
 import { parseFrontMatter, field, type FrontMatter } from './frontmatter.ts';
 import { lineInfo, JOB, type LineInfo } from './lines.ts';
-import { AUTHOR_BIO, CLOCK_ONLY, DATELINE_ONLY, NAME_BEAT, NAME_IN_PLACE, classifyLine, isMenuItem, isProse, type Reason } from './boilerplate.ts';
-import { bylineName, copyrightHolder, datelineOf, isNamesOnly, outletInBio, titleFromLede, wireOutlet, type Dateline } from './metadata.ts';
+import { AUTHOR_BIO, CLOCK_ONLY, DATELINE_ONLY, NAME_BEAT, NAME_IN_PLACE, classifyLine, creditLineNames, isMenuItem, isProse, type Reason } from './boilerplate.ts';
+import { bylineName, copyrightHolder, datelineOf, isNamesOnly, outletInBio, outletSelfNamed, outletSpelledByDomain, titleFromLede, wireOutlet, type Dateline } from './metadata.ts';
 import { outletForWire, outletInDomains, outletMentionedIn, outletNamedBy } from './outlets.ts';
 
 interface Line {
@@ -143,6 +143,14 @@ function classify(text: string, fm: FrontMatter | null): Classified {
       // Decided now, so the header and footer passes cannot take them either.
       if (l.reason === 'date' && CLOCK_ONLY.test(l.info!.text)) mark(l, 'content');
     }
+  }
+
+  // 2c. "Meridian | Long read" among the first lines, even below a sentence-like dek.
+  for (let i = first, seen = 0; i < lines.length && seen < 8; i++) {
+    const l = lines[i]!;
+    if (!l.info) continue;
+    seen++;
+    if (l.kind === null && l.info.words <= 6 && MASTHEAD_SECTION.test(l.info.text) && mastheadName(l.info.text)) mark(l, 'boilerplate', 'masthead');
   }
 
   // 3a. the caption under a caption label ("Picture:" then its caption line)
@@ -283,6 +291,9 @@ function classify(text: string, fm: FrontMatter | null): Classified {
   return { lines, title, lede, anchor };
 }
 
+/** The lines' text again (only for short pages: the domain check reads it all). */
+const textOf = (lines: Line[]): string => lines.map((l) => l.info?.raw ?? '').join('\n');
+
 function outletOf({ lines, title, lede, anchor }: Classified, fm: FrontMatter | null, dateline: Dateline | null): string | null {
   const fromFm = field(fm, 'outlet', 'source', 'publication', 'publisher', 'site_name', 'site', 'sitename', 'newspaper');
   if (fromFm) return outletNamedBy(fromFm)?.name ?? fromFm;
@@ -323,7 +334,11 @@ function outletOf({ lines, title, lede, anchor }: Classified, fm: FrontMatter | 
     const o = outletMentionedIn(at(l));
     if (o) return o.name;
   }
-  // Outlets the table does not know, named by the page itself: a bio, a copyright footer.
+  // Outlets the table does not know, named by the page itself: a masthead, a bio, a copyright
+  // footer, an app prompt or print note, a staff credit, a domain spelled out in the text.
+  for (const l of nonContent) {
+    if (l.reason === 'masthead') return mastheadName(at(l));
+  }
   for (const l of lines) {
     if ((l.kind === 'byline' || l.reason === 'email') && l.info) {
       const o = outletInBio(l.info.text);
@@ -335,7 +350,20 @@ function outletOf({ lines, title, lede, anchor }: Classified, fm: FrontMatter | 
     const o = copyrightHolder(at(l));
     if (o) return o;
   }
-  return wireOutlet(dateline);
+  const wire = wireOutlet(dateline);
+  if (wire) return wire;
+  for (const l of nonContent) {
+    if (l.reason !== 'promo' && l.reason !== 'notice' && l.kind !== 'byline') continue;
+    const o = outletSelfNamed(at(l));
+    if (o) return o;
+  }
+  const domains: string[] = [];
+  for (const l of nonContent) {
+    if (l.reason === 'email' || l.kind === 'byline' || l.reason === 'promo' || l.reason === 'notice') {
+      for (const m of at(l).matchAll(/@([\w-]+(?:\.[\w-]+)+)/g)) domains.push(m[1]!);
+    }
+  }
+  return domains.length ? outletSpelledByDomain(domains, lines.length > 400 ? '' : textOf(lines)) : null;
 }
 
 /** Turns one decoded file into an Article: blocks, title and metadata. */
@@ -363,6 +391,8 @@ export function parseArticle(id: string, relPath: string, text: string, bytes: n
   if (!byline) {
     for (const l of lines) {
       if (l.kind !== 'byline' || !l.info) continue;
+      // "(Reporting by ...; Editing by ...)" lists the desk's contributors, not the story's byline.
+      if (creditLineNames(l.info.text) !== null) continue;
       const name = bylineName(l.info.text);
       if (!name) continue;
       // "By Reuters": a wire credit, not a person.

@@ -182,3 +182,59 @@ export function outletInBio(text: string): string | null {
   const name = m[1]!.trim();
   return outletNamedBy(name)?.name ?? name;
 }
+
+// Outlets the table does not know, named by the page's own furniture.
+const NAME_RUN = String.raw`\p{Lu}[\p{L}&'’.-]*(?:\s(?:of|&|\p{Lu}[\p{L}&'’.-]*)){0,3}`;
+const SELF_NAMED = [
+  // "Download The Punch app for breaking news", "Get the Daily Clarion app"
+  new RegExp(String.raw`\b(?:[Dd]ownload|[Gg]et|[Ii]nstall|[Tt]ry)\s+(?:([Tt]he)\s+)?(${NAME_RUN})\s+[Aa]pp\b`, 'u'),
+  // "Catch all the Business News ... on The Deccan Ledger."
+  new RegExp(String.raw`^[Cc]atch\b.*\bon\s+(?:(The)\s+)?(${NAME_RUN})\.?$`, 'u'),
+  // "This article appears in the April 2026 issue of Meridian."
+  new RegExp(String.raw`\b(?:issue|edition) of\s+(?:(The)\s+)?(${NAME_RUN})\b`, 'u'),
+  // "Semiconductor Week staff"
+  new RegExp(String.raw`^(?:[Bb]y\s+)?(?:(The)\s+)?(${NAME_RUN})\s+(?:staff|staff writers?|staff reporters?|news desk|newsroom)$`, 'u'),
+];
+
+/** The outlet a prompt, print note or staff credit names: "Download The Punch app" -> "The Punch". */
+export function outletSelfNamed(text: string): string | null {
+  // "MORE FROM POST SPORT: ..." (shouted, so the name is tidied).
+  const more = /^more from ([^:]{2,40}):/i.exec(text);
+  if (more) return tidyName(more[1]!.trim());
+  for (const re of SELF_NAMED) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const name = m[2]!.replace(/[.’']+$/, '');
+    if (/^(?:App|Our|Your|This|More|All|Latest)$/.test(name)) continue;
+    return m[1] ? `The ${name}` : name;
+  }
+  return null;
+}
+
+/**
+ * A name in the text that spells an e-mail or web domain of the page's furniture:
+ * "kenyacourier.co.ke" and "Kenya Courier". Only Title Case runs of two to five words count.
+ */
+export function outletSpelledByDomain(domains: string[], text: string): string | null {
+  const labels = new Set<string>();
+  for (const d of domains) {
+    const parts = d.toLowerCase().replace(/^www\./, '').split('.');
+    // The registered name: the label before the public suffix ("co.uk", "com").
+    const i = parts.length >= 3 && /^(?:co|com|org|net|ac|gov)$/.test(parts[parts.length - 2]!) ? parts.length - 3 : parts.length - 2;
+    if (i >= 0 && parts[i]!.length >= 6) labels.add(parts[i]!);
+  }
+  if (!labels.size) return null;
+  const run = /(?:The\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,4}/gu;
+  for (const m of text.matchAll(run)) {
+    const words = m[0].split(/\s+/);
+    // Any sub-run of the capitalised words may be the name ("Reporter Jane at Kenya Courier").
+    for (let a = 0; a < words.length; a++) {
+      let joined = '';
+      for (let b = a; b < words.length && b < a + 5; b++) {
+        joined += words[b]!.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+        if (b > a && labels.has(joined)) return words.slice(a, b + 1).join(' ');
+      }
+    }
+  }
+  return null;
+}
