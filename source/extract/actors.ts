@@ -194,6 +194,7 @@ export function findActors(article: Article): ArticleActor[] {
   }
   // 4. Definite descriptions ("the Ukrainian president", "the alliance", "the Russians").
   addDescriptions(article, order, add);
+  addMinistries(article, order, get, add);
 
   const actors: ArticleActor[] = [];
   for (const e of order) {
@@ -237,6 +238,25 @@ function personName(e: Entity): string {
 }
 
 const DESC_RE = /\b[Tt]he ((?:[A-Z][\p{L}.]*[ \u00a0]){1,2})?(president|leader|prime minister|premier|chancellor|foreign minister|defen[cs]e minister|secretary of state|king|queen|envoy|alliance|bloc|world body|Ukrainians|Russians|[A-Z]\p{Ll}+ns|[A-Z]\p{Ll}+is|[A-Z]\p{Ll}+ese)\b/gu;
+
+// "the finance ministry", "Kenya's health ministry": a ministry named by its portfolio in lower case.
+const MINISTRY_RE = /(?:\b[Tt]he|\p{Lu}[\p{L}.]*['’]s)[ \u00a0]+((finance|health|foreign|defen[cs]e|interior|education|justice|home|trade|agriculture|energy|environment|labou?r|transport|economy|culture|tourism|information|commerce|industry|housing|petroleum|mines|water|fisheries|communications) ministry)\b/gu;
+
+function addMinistries(article: Article, order: Entity[], get: (kind: ActorKind, name: string) => Entity, add: (e: Entity, alias: string, s: number, t: number) => void): void {
+  const text = article.text;
+  if (!text.includes(' ministry')) return;
+  const content = article.blocks.filter((b) => b.kind === 'content' || b.kind === 'title');
+  MINISTRY_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = MINISTRY_RE.exec(text))) {
+    const start = m.index + m[0].length - m[1]!.length, end = m.index + m[0].length;
+    if (!content.some((b) => start >= b.start && end <= b.end)) continue;
+    const field = m[2]!.toLowerCase();
+    // The ministry the article names in full ("Ministry of Finance", "Finance Ministry"), if any.
+    const named = order.find((e) => e.kind === 'organization' && e.toks.includes('ministry') && e.toks.includes(field));
+    add(named ?? get('organization', field[0]!.toUpperCase() + field.slice(1) + ' Ministry'), m[1]!, start, end);
+  }
+}
 
 function addDescriptions(article: Article, order: Entity[], add: (e: Entity, alias: string, s: number, t: number) => void): void {
   const text = article.text;
