@@ -170,7 +170,7 @@ export function findActors(article: Article): ArticleActor[] {
       if (short && short.toks.slice(0, toks.length).join(' ') === toks.join(' ')) { add(short, m.alias, m.start, m.end); continue; }
     }
     // A lone cue word ("the Ministry", "the Association") is the one organisation named with it.
-    if (toks.length === 1 && ORG_CUE_SET.has(m.name)) {
+    if (toks.length === 1 && (ORG_CUE_SET.has(m.name) || MASTHEADS.has(m.name) && !m.ambiguous)) {
       const orgs = order.filter((e) => e.kind === 'organization' && e.name.split(/\s+/).includes(m.name));
       if (orgs.length === 1) add(orgs[0]!, m.alias, m.start, m.end);
       // "told the Courier": a newspaper called by its masthead word.
@@ -213,7 +213,7 @@ export function findActors(article: Article): ArticleActor[] {
 /** A sentence-initial word that may be no name: a role word or function word. */
 const ROLE_OR_STOP = (w: string): boolean => ROLE_WORD_SET.has(w) || STOP_WORD_SET.has(w);
 
-const MASTHEADS = new Set(['Sun', 'Mail', 'Times', 'Post', 'Journal', 'Herald', 'Tribune', 'Telegraph', 'Gazette', 'Courier', 'Chronicle', 'Examiner', 'Inquirer', 'Observer', 'Bulletin', 'Guardian', 'Independent', 'Mirror', 'Express', 'Sentinel', 'Standard', 'Globe', 'Star', 'Argus', 'Echo', 'Advertiser', 'Mercury', 'Courant', 'Clarion', 'Record']);
+const MASTHEADS = new Set(['Sun', 'Mail', 'Times', 'Post', 'Journal', 'Herald', 'Tribune', 'Telegraph', 'Gazette', 'Courier', 'Chronicle', 'Examiner', 'Inquirer', 'Observer', 'Bulletin', 'Guardian', 'Independent', 'Mirror', 'Express', 'Sentinel', 'Standard', 'Globe', 'Star', 'Argus', 'Echo', 'Advertiser', 'Mercury', 'Courant', 'Clarion', 'Record', 'Ledger', 'Dispatch', 'Statesman', 'Pioneer', 'Enquirer']);
 
 /** "djt" for Donald (J.) Trump: first and last letters are the first and last name's initials. */
 function initialsMatch(acr: string, toks: string[]): boolean {

@@ -82,7 +82,7 @@ const EVENT_HEADS = new Set(['Fire', 'Wildfire', 'Bushfire', 'Complex', 'Cup', '
 // Sentence-initial words that qualify a role word ("Local councillor X"), not organisations.
 const PREMODIFIERS = new Set(['local', 'defence', 'defense', 'prosecution', 'senior', 'junior', 'former', 'veteran', 'fellow', 'rival', 'government', 'opposition', 'state', 'federal', 'regional', 'city', 'county', 'council', 'party', 'union', 'police', 'fire', 'army', 'team', 'club', 'band', 'company', 'campaign', 'independent', 'conservative', 'liberal', 'labour', 'tory', 'green', 'republican', 'democratic', 'democrat', 'climate', 'health', 'education', 'finance', 'economics', 'science', 'tech', 'technology', 'security', 'trade', 'foreign', 'home', 'deputy', 'assistant', 'acting', 'interim', 'lead', 'head', 'chief', 'top', 'star', 'top-flight', 'england', 'scotland', 'wales']);
 const POSTNOMINALS = new Set(['KC', 'QC', 'MP', 'MEP', 'MSP', 'MS', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'TD', 'PhD', 'FRS', 'SC']);
-const MASTHEAD_WORDS = new Set(['Sun', 'Mail', 'Times', 'Post', 'Journal', 'Herald', 'Tribune', 'Telegraph', 'Gazette', 'Courier', 'Chronicle', 'Examiner', 'Inquirer', 'Observer', 'Bulletin', 'Guardian', 'Independent', 'Mirror', 'Express', 'Sentinel', 'Standard', 'Globe', 'Star', 'Argus', 'Echo', 'Advertiser', 'Mercury', 'Courant', 'Clarion', 'Record', 'Economist', 'Spectator', 'Atlantic', 'Register']);
+const MASTHEAD_WORDS = new Set(['Sun', 'Mail', 'Times', 'Post', 'Journal', 'Herald', 'Tribune', 'Telegraph', 'Gazette', 'Courier', 'Chronicle', 'Examiner', 'Inquirer', 'Observer', 'Bulletin', 'Guardian', 'Independent', 'Mirror', 'Express', 'Sentinel', 'Standard', 'Globe', 'Star', 'Argus', 'Echo', 'Advertiser', 'Mercury', 'Courant', 'Clarion', 'Record', 'Economist', 'Spectator', 'Atlantic', 'Register', 'Ledger', 'Dispatch', 'Statesman', 'Pioneer', 'Monitor', 'Enquirer', 'Leader', 'Hindu', 'Punch', 'Vanguard', 'Nation', 'Citizen']);
 const PLACE_PREFIXES = new Set(['Lake', 'Mount', 'Mt', 'Loch', 'Isle', 'Lough']);
 // Words for people who work somewhere: "<worker> at X" names an organisation.
 const WORKER_RE = '[a-z]+(?:ists?|ians?|ants?)|analysts?|(?:research|lectur|manag|engine|work|offic|trad|bank|partn|teach|lead|found|direct|profess|doct|invest|employ)(?:er|or|ee)s?|staff|nurses?|students?|executives?|officials?|spokes(?:man|woman|person)|works|worked|working|employed|jobs?|career|stint|spell|internship';
@@ -346,6 +346,8 @@ function orgContext(text: string, chunk: Tok[]): boolean {
   const a = chunk[0]!, z = chunk[chunk.length - 1]!;
   // People issue statements too: a statement marks only a longer name with no given name.
   if (chunk.length >= 2 && STATEMENT_AFTER.test(text.slice(z.end, z.end + 40))) return true;
+  // "A patients' group, Bradford Patients Voice, said": a group noun in apposition.
+  if (chunk.length >= 2 && text.charCodeAt(a.start - 2) === 44 && text.charCodeAt(z.end) === 44 && GROUP_BEFORE.test(text.slice(Math.max(0, a.start - 30), a.start))) return true;
   return ORG_AFTER.test(text.slice(z.end, z.end + 40)) || ORG_BEFORE_CTX.test(text.slice(Math.max(0, a.start - 40), a.start));
 }
 
@@ -725,7 +727,7 @@ function processChunk(chunk: Tok[], ctx: Ctx, out: Mention[], inheritedNat: stri
     else if (capNames.length >= 2 && capNames.length <= 5 && seg.from === 0 && from === seg.from && z === chunk[chunk.length - 1] && text.charCodeAt(a.start - 2) === 44 && text.charCodeAt(z.end) === 44 &&
       GROUP_BEFORE.test(text.slice(Math.max(0, a.start - 30), a.start)) && !GIVEN_NAME_SET.has(a.s.toLowerCase())) kind = 'organization';
     // "speaking to The Sentinel": a masthead after a capitalised "The" mid-sentence.
-    else if (toks.length === 2 && a.s === 'The' && !a.ambiguous && MASTHEAD_WORDS.has(z.s)) kind = 'organization';
+    else if (toks.length >= 2 && toks.length <= 4 && a.s === 'The' && !a.ambiguous && MASTHEAD_WORDS.has(z.s)) kind = 'organization';
     // "Static Orchard have postponed": a singular name with a plural verb is a band, team or firm.
     else if (capNames.length >= 2 && capNames.length <= 3 && !z.poss && !/s$/.test(z.s) && z === chunk[chunk.length - 1] && !GIVEN_NAME_SET.has(a.s.toLowerCase()) && !PLACE_CUE_SET.has(z.s) && !VENUE_CUE_SET.has(z.s) && z.s !== 'Town' &&
       /^[ \u00a0]+(?:have|are|were)[ \u00a0]+\p{Ll}/u.test(text.slice(z.end, z.end + 12))) kind = 'organization';

@@ -214,8 +214,11 @@ Southeast Asia
 East Asia
 South Asia
 Indo-Pacific
-Pacific
-Atlantic
+Pacific Ocean
+Atlantic Ocean
+Indian Ocean
+Southern Ocean
+Arctic Ocean
 Mediterranean
 Black Sea
 Baltic Sea
