@@ -13,7 +13,7 @@
 import type { Article, Block, BlockKind } from '../types.ts';
 import { parseFrontMatter, field, type FrontMatter } from './frontmatter.ts';
 import { lineInfo, JOB, type LineInfo } from './lines.ts';
-import { AUTHOR_BIO, CLOCK_ONLY, DATELINE_ONLY, NAME_BEAT, NAME_IN_PLACE, classifyLine, creditLineNames, isMenuItem, isProse, type Reason } from './boilerplate.ts';
+import { AUTHOR_BIO, CLOCK_ONLY, DATELINE_ONLY, NAME_BEAT, NAME_IN_PLACE, byLineNames, classifyLine, creditLineNames, isMenuItem, isProse, type Reason } from './boilerplate.ts';
 import { bylineName, copyrightHolder, datelineOf, isNamesOnly, outletInBio, outletSelfNamed, outletSpelledByDomain, titleFromLede, wireOutlet, type Dateline } from './metadata.ts';
 import { outletForWire, outletInDomains, outletMentionedIn, outletNamedBy } from './outlets.ts';
 
@@ -392,7 +392,7 @@ export function parseArticle(id: string, relPath: string, text: string, bytes: n
     for (const l of lines) {
       if (l.kind !== 'byline' || !l.info) continue;
       // "(Reporting by ...; Editing by ...)" lists the desk's contributors, not the story's byline.
-      if (creditLineNames(l.info.text) !== null) continue;
+      if (creditLineNames(l.info.text) !== null && byLineNames(l.info.text) === null) continue;
       const name = bylineName(l.info.text);
       if (!name) continue;
       // "By Reuters": a wire credit, not a person.
