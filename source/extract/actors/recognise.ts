@@ -336,8 +336,8 @@ const PLACE_OF = /\b(?:town|village|city|hamlet|suburb|settlement|district|provi
  *  again or spells it out in brackets; a lone one is a shouted word ("HEROIC nurses", "and LOST"). */
 function acronymConfirmed(text: string, t: Tok): boolean {
   if (text.charCodeAt(t.start - 1) === 40 || text.charCodeAt(t.end) === 41) return true;
-  const first = text.indexOf(t.s);
-  return text.indexOf(t.s, first + 1) !== -1;
+  // Look within 20,000 characters either side: an article, even inside a huge file.
+  return text.slice(Math.max(0, t.start - 20_000), t.start).includes(t.s) || text.slice(t.end, t.end + 20_000).includes(t.s);
 }
 const STATEMENT_AFTER = /^[ \u00a0]+(?:said|says)[ \u00a0]+in[ \u00a0]+a[ \u00a0]+(?:statement|press[ \u00a0]+release|news[ \u00a0]+release|filing|regulatory[ \u00a0]+filing)\b/;
 const ORG_AFTER = /^['’]s[ \u00a0]+(?:(?:new|former|interim|outgoing)[ \u00a0]+)?(?:chief[ \u00a0]+(?:executive|financial|operating|technology)|ceo|cfo|shares?|share[ \u00a0]+price|shareholders|board[ \u00a0]+of[ \u00a0]+directors|subsidiary|headquarters|annual[ \u00a0]+report|market[ \u00a0]+value)\b/i;
