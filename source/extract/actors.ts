@@ -86,6 +86,13 @@ export function findActors(article: Article): ArticleActor[] {
   // that word ("Rourke said in a statement") is more likely the person's surname.
   const lastWords = new Set<string>();
   for (const m of mentions) if (m.kind === null && m.tokens.length >= 2 && m.tokens.length <= 3 && GIVEN_NAME_SET.has(m.tokens[0]!.toLowerCase())) lastWords.add(normKey(m.tokens[m.tokens.length - 1]!));
+  // "Shonan Coast" for "Shonan Coast FC": an organisation's name without its club or company
+  // suffix is that organisation, even when the bare name reads as a place.
+  const bareOrg = new Map<string, string>();
+  for (const m of mentions) {
+    if (m.kind !== 'organization' || m.gaz || m.tokens.length < 2) continue;
+    if (ORG_SUFFIXES.has(m.tokens[m.tokens.length - 1]!)) bareOrg.set(normKey(m.tokens.slice(0, -1).join(' ')), m.name);
+  }
   // Weakly typed places come last so that a name typed otherwise elsewhere keeps that kind.
   const ordered = [...mentions.filter((m) => !m.weak), ...mentions.filter((m) => m.weak)];
   for (const m of ordered) {
@@ -93,6 +100,12 @@ export function findActors(article: Article): ArticleActor[] {
       const known = aliasIndex.get(normKey(m.name));
       if (known) { add(known, m.alias, m.start, m.end); continue; }
       if (personWords.has(normKey(m.name)) || (m.kind === 'organization' && lastWords.has(normKey(m.name)))) { rest.push({ ...m, kind: null }); continue; }
+    }
+    if (m.kind === 'place' && !m.gaz && bareOrg.has(normKey(m.name))) {
+      const e = get('organization', bareOrg.get(normKey(m.name))!);
+      add(e, m.alias, m.start, m.end);
+      aliasIndex.set(normKey(m.name), e);
+      continue;
     }
     if (m.kind === 'organization' || m.kind === 'place') {
       const e = m.gaz ? get(m.kind, m.gaz.canonical, { descriptors: m.gaz.descriptors }) : acronyms.get(m.name) ?? get(m.kind, m.name);
@@ -213,6 +226,7 @@ export function findActors(article: Article): ArticleActor[] {
 /** A sentence-initial word that may be no name: a role word or function word. */
 const ROLE_OR_STOP = (w: string): boolean => ROLE_WORD_SET.has(w) || STOP_WORD_SET.has(w);
 
+const ORG_SUFFIXES = new Set(['FC', 'AFC', 'CF', 'SC', 'Ltd', 'Ltd.', 'Limited', 'Inc', 'Inc.', 'plc', 'PLC', 'LLC', 'Corp', 'Corp.', 'Corporation', 'Holdings', 'Group']);
 const MASTHEADS = new Set(['Sun', 'Mail', 'Times', 'Post', 'Journal', 'Herald', 'Tribune', 'Telegraph', 'Gazette', 'Courier', 'Chronicle', 'Examiner', 'Inquirer', 'Observer', 'Bulletin', 'Guardian', 'Independent', 'Mirror', 'Express', 'Sentinel', 'Standard', 'Globe', 'Star', 'Argus', 'Echo', 'Advertiser', 'Mercury', 'Courant', 'Clarion', 'Record', 'Ledger', 'Dispatch', 'Statesman', 'Pioneer', 'Enquirer']);
 
 /** "djt" for Donald (J.) Trump: first and last letters are the first and last name's initials. */

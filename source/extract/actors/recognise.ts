@@ -328,6 +328,7 @@ function segment(chunk: Tok[], text: string): Seg[] {
 // Context only companies and institutions get: "said in a statement", "shares of X",
 // "the chief executive of X", "X's chief executive".
 const FIRM_ANAPHOR = /\b(?:[Tt]he[ \u00a0]+(?:company|firm|group|lender|startup|insurer|platform|retailer|airline|carrier|manufacturer|operator|conglomerate|bank|fintech)|[ \u00a0]it[ \u00a0]+(?:said|added|says))\b/;
+const OPERATES_AFTER = /^,[ \u00a0]+which[ \u00a0]+(?:operates|owns|runs|makes|produces|manufactures|employs|sells|supplies|publishes|develops|builds|mines|manages)\b/;
 const GROUP_BEFORE = /\b(?:group|campaign|charity|company|firm|band|organi[sz]ation|association|union|coalition|network|alliance|party|club|body|agency|startup|lender|insurer|broadcaster|newspaper|publisher|label|retailer|movement|society|trust|foundation|watchdog|regulator),[ \u00a0]+$/;
 const SHARE_MOVE_AFTER = /^[ \u00a0]+(?:shares[ \u00a0]+)?(?:rose|fell|gained|lost|slipped|climbed|jumped|dropped|surged|tumbled|slumped|declined|advanced|added|sank|soared|plunged)[ \u00a0]+(?:by[ \u00a0]+)?[\d.]+[ \u00a0]*(?:per[ \u00a0]?cent|percent|%)/;
 const GEO_HEADS = new Set(['valley', 'volcano', 'glacier', 'canyon']);
@@ -348,6 +349,8 @@ function orgContext(text: string, chunk: Tok[]): boolean {
   if (chunk.length >= 2 && STATEMENT_AFTER.test(text.slice(z.end, z.end + 40))) return true;
   // "A patients' group, Bradford Patients Voice, said": a group noun in apposition.
   if (chunk.length >= 2 && text.charCodeAt(a.start - 2) === 44 && text.charCodeAt(z.end) === 44 && GROUP_BEFORE.test(text.slice(Math.max(0, a.start - 30), a.start))) return true;
+  // "Southern Andes Copper, which operates the mine": "which" (not "who") and a business verb.
+  if (chunk.length >= 2 && text.charCodeAt(z.end) === 44 && OPERATES_AFTER.test(text.slice(z.end, z.end + 30))) return true;
   return ORG_AFTER.test(text.slice(z.end, z.end + 40)) || ORG_BEFORE_CTX.test(text.slice(Math.max(0, a.start - 40), a.start));
 }
 
@@ -655,6 +658,9 @@ function processChunk(chunk: Tok[], ctx: Ctx, out: Mention[], inheritedNat: stri
     const trimmed = titled && from === seg.from ? [from, to] as [number, number] : trimRun(chunk, from, to, lowerWords);
     if (trimmed && titled && trimmed[1] - trimmed[0] > 1 && POSTNOMINALS.has(chunk[trimmed[1] - 1]!.s)) trimmed[1]--;
     if (!trimmed) continue;
+    // "Southern Andes Copper, which operates ...": a sentence-initial compass word stays in a
+    // longer name that the context makes an organisation.
+    if (trimmed[0] === from + 1 && to - from >= 3 && /^(?:Northern|Southern|Eastern|Western|Central)$/.test(chunk[from]!.s) && orgContext(text, chunk.slice(from, to))) trimmed[0] = from;
     [from, to] = trimmed;
     // A role word capitalised at a sentence start ("Manager Colm Brennan told ...") is not
     // part of the name; nor is a sentence-initial word right before a given name.
@@ -742,6 +748,8 @@ function processChunk(chunk: Tok[], ctx: Ctx, out: Mention[], inheritedNat: stri
     else if (capNames.length <= 3 && z === chunk[chunk.length - 1] && text.charCodeAt(z.end) === 45 && /^-(?:based|born|headquartered)\b/.test(text.slice(z.end, z.end + 16)) && !GIVEN_NAME_SET.has(a.s.toLowerCase()) && !anyOrgCue) kind = 'place';
     else if (capNames.length >= 2 && VENUE_CUE_SET.has(lastWord)) kind = 'place';
     else if (capNames.length >= 2 && STREET_WORDS.has(lastWord)) continue; // an address
+    // "of the Fuerza Sur bench": a parliamentary group.
+    else if ((after === 'bench' || after === 'caucus' || after === 'faction') && capNames.length <= 3 && beforeLc === 'the' && !GIVEN_NAME_SET.has(a.s.toLowerCase())) kind = 'organization';
     else if (PLACE_AFTER_SET.has(after) && capNames.length <= 2 && !GIVEN_NAME_SET.has(a.s.toLowerCase())) {
       kind = 'place';
       // "the Colca valley": a landform keeps its head word in the name.
