@@ -148,7 +148,7 @@ const PROMO = [
 ];
 
 /** Cheap gate: every PROMO pattern contains one of these. */
-const PROMO_HINT = /tip|story|more from|catch|now listen|gift|save article|inbox|your email|your phone|sign up|subscri|regist|newsletter|app|click here|tap here|follow|join|javascript|browser|member|journalism|unlock|listen|watch|read|hear|stream|download/i;
+const PROMO_HINT = /\?\s*(?:e-?mail|contact|call|send|whatsapp|get in)|^more from|^catch|now listen|gift|save article|inbox|your email|your phone|sign up|subscri|regist|newsletter|app|click here|tap here|follow|join|javascript|browser|member|journalism|unlock|listen|watch|read|hear|stream|download/i;
 
 
 // Notices are anchored at the start, so a line that is not one fails at its first characters.
@@ -351,7 +351,7 @@ export function classifyLine(l: LineInfo): Verdict | null {
       // "Jane Doe, Staff Writer" / "Jane Doe | Reuters": a name, then a job title or an outlet.
       if (m && (JOB.test(m[2] ?? '') || outletNamedBy(m[2] ?? ''))) return by();
       // "Semiconductor Week staff": the outlet's staff credit.
-      if (l.words <= 6 && /^(?:[Bb]y\s+)?(?:\p{Lu}[\p{L}&.'’-]*\s+){1,4}(?:staff|staff writers?|staff reporters?|news desk|newsroom)$/u.test(t)) return by();
+      if (l.words <= 6 && /(?:staff|writers?|reporters?|desk|newsroom)$/.test(t) && /^(?:[Bb]y\s+)?(?:\p{Lu}[\p{L}&.'’-]*\s+){1,4}(?:staff|staff writers?|staff reporters?|news desk|newsroom)$/u.test(t)) return by();
       // "Special Correspondent", "Staff Reporter": a credit without a name.
       if (l.words <= 4 && JOB.test(t) && /^(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}$/u.test(t)) return by();
     }

@@ -291,9 +291,6 @@ function classify(text: string, fm: FrontMatter | null): Classified {
   return { lines, title, lede, anchor };
 }
 
-/** The lines' text again (only for short pages: the domain check reads it all). */
-const textOf = (lines: Line[]): string => lines.map((l) => l.info?.raw ?? '').join('\n');
-
 function outletOf({ lines, title, lede, anchor }: Classified, fm: FrontMatter | null, dateline: Dateline | null): string | null {
   const fromFm = field(fm, 'outlet', 'source', 'publication', 'publisher', 'site_name', 'site', 'sitename', 'newspaper');
   if (fromFm) return outletNamedBy(fromFm)?.name ?? fromFm;
@@ -363,7 +360,10 @@ function outletOf({ lines, title, lede, anchor }: Classified, fm: FrontMatter | 
       for (const m of at(l).matchAll(/@([\w-]+(?:\.[\w-]+)+)/g)) domains.push(m[1]!);
     }
   }
-  return domains.length ? outletSpelledByDomain(domains, lines.length > 400 ? '' : textOf(lines)) : null;
+  // Only the furniture is searched: a company in the story may own a domain that looks like its name.
+  if (!domains.length) return null;
+  const furniture = lines.filter((l) => l.info && (l.kind === 'boilerplate' || l.kind === 'byline'));
+  return outletSpelledByDomain(domains, furniture.map(at).join('\n'));
 }
 
 /** Turns one decoded file into an Article: blocks, title and metadata. */
