@@ -414,3 +414,78 @@ test('"at X": workplaces are organisations, venues closing a clause are places',
   assert.equal(byName(a, 'Harrowgate')?.kind, 'organization', names(a).join(', '));
   assert.equal(byName(a, 'Dunmere')?.kind, 'place', names(a).join(', '));
 });
+
+// Round 3: general rules checked on invented copy (no held-out names).
+test('given names with diacritics, honorifics and a title before a compound given name', () => {
+  const a = actorsOf(
+    'Seismologist Ramón Ibáñez recalled that the valley had shaken before. ' +
+    'The head of the agency, Gen José Luis Ortega, said roads were open. ' +
+    'Mourners included Lolo Adaeze Okafor, who said the town had lost a father.',
+  );
+  assert.equal(byName(a, 'Ramón Ibáñez')?.kind, 'person', names(a).join(', '));
+  assert.equal(byName(a, 'José Luis Ortega')?.kind, 'person', names(a).join(', '));
+  assert.equal(byName(a, 'Adaeze Okafor')?.kind, 'person', names(a).join(', '));
+  assert.ok(!names(a).includes('Luis Ortega'));
+});
+
+test('places by settlement and landform context; areas after a known town', () => {
+  const a = actorsOf(
+    'Flames reached the town of Wattle Bend on Monday, officials said, and the church of San Isidro lost its roof.\n' +
+    'Farmers in the Tambo valley were cut off. Roads to Huaraya were blocked, about 30 km northeast of Pallca.\n' +
+    'The Kaduna State Governor said the Lagos State government would help.',
+  );
+  const kinds = Object.fromEntries(a.map((x) => [x.name, x.kind]));
+  assert.equal(kinds['Wattle Bend'], 'place', JSON.stringify(kinds));
+  assert.equal(kinds['San Isidro'], 'place', JSON.stringify(kinds));
+  assert.equal(kinds['Tambo valley'], 'place', JSON.stringify(kinds));
+  assert.equal(kinds['Huaraya'], 'place', JSON.stringify(kinds));
+  assert.equal(kinds['Pallca'], 'place', JSON.stringify(kinds));
+  assert.equal(kinds['Kaduna State'], 'place', JSON.stringify(kinds));
+  assert.equal(kinds['Lagos State'], 'place', JSON.stringify(kinds));
+});
+
+test('organisations by usage: share moves, statements taken up as a firm, group appositions, benches, ministries', () => {
+  const a = actorsOf(
+    'Lenders rallied. Karvani Capital Finserv rose 3.4 per cent and Mehra Motors fell 1.1%.\n' +
+    'Quikpay said in a statement that it would appeal. The company was fined last year.\n' +
+    'A residents\' group, Riverside Tenants Voice, said it was worried.\n' +
+    'Northern Ridge Nickel, which operates two mines in the region, said output was normal.\n' +
+    'Deputy Ana Ruiz, of the Nuevo Rumbo bench, objected. The health ministry said clinics were open.',
+  );
+  const kinds = Object.fromEntries(a.map((x) => [x.name, x.kind]));
+  assert.equal(kinds['Karvani Capital Finserv'], 'organization', JSON.stringify(kinds));
+  assert.equal(kinds['Quikpay'], 'organization', JSON.stringify(kinds));
+  assert.equal(kinds['Riverside Tenants Voice'], 'organization', JSON.stringify(kinds));
+  assert.equal(kinds['Northern Ridge Nickel'], 'organization', JSON.stringify(kinds));
+  assert.equal(kinds['Nuevo Rumbo'], 'organization', JSON.stringify(kinds));
+  assert.ok(a.some((x) => x.kind === 'organization' && x.aliases.includes('health ministry')), JSON.stringify(kinds));
+});
+
+test('a surname said in a statement stays a person; shouted words and transcript labels are no actors', () => {
+  const a = actorsOf(
+    'Frontman Declan Moyes cancelled the show.\n' +
+    '"We will be back," Moyes said in a statement.\n' +
+    'FURIOUS residents have lost their homes, and the council LOST its appeal.\n' +
+    '9:10am — Premier Jo Bellamy spoke to presenter Rick Dunstan this morning.\n' +
+    'DUNSTAN: Are you confident?\nBELLAMY: We are doing everything we can.',
+  );
+  assert.equal(byName(a, 'Declan Moyes')?.kind, 'person', names(a).join(', '));
+  assert.ok(!a.some((x) => x.kind === 'organization' && /Moyes/.test(x.name)), names(a).join(', '));
+  for (const w of ['FURIOUS', 'LOST', 'DUNSTAN', 'BELLAMY', 'Dunstan']) assert.ok(!a.some((x) => x.kind !== 'person' && x.name === w), `${w}: ${names(a).join(', ')}`);
+});
+
+test('mastheads, club suffixes, space centres, languages and honours', () => {
+  const a = actorsOf(
+    'The scientist told The Coastal Ledger that the rocket lifted off from the Sagar Dweep Space Centre.\n' +
+    'The mission name means "light" in Sanskrit. He was made a Member of the Order of the Niger (MON) in 2010.\n' +
+    'The winger has joined Kanto Bay FC. Kanto Bay confirmed the deal on Friday. A nurse told the Clarion she was tired.',
+  );
+  const kinds = Object.fromEntries(a.map((x) => [x.name, x.kind]));
+  assert.equal(kinds['The Coastal Ledger'], 'organization', JSON.stringify(kinds));
+  assert.equal(kinds['Sagar Dweep Space Centre'], 'place', JSON.stringify(kinds));
+  assert.equal(kinds['Clarion'], 'organization', JSON.stringify(kinds));
+  const club = a.find((x) => x.name === 'Kanto Bay FC');
+  assert.equal(club?.kind, 'organization');
+  assert.ok(club?.aliases.includes('Kanto Bay'), JSON.stringify(kinds));
+  for (const w of ['Sanskrit', 'Niger', 'MON', 'Kanto Bay']) assert.ok(!(w in kinds), `${w}: ${JSON.stringify(kinds)}`);
+});

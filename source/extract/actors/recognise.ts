@@ -329,7 +329,7 @@ function segment(chunk: Tok[], text: string): Seg[] {
 // "the chief executive of X", "X's chief executive".
 const FIRM_ANAPHOR = /\b(?:[Tt]he[ \u00a0]+(?:company|firm|group|lender|startup|insurer|platform|retailer|airline|carrier|manufacturer|operator|conglomerate|bank|fintech)|[ \u00a0]it[ \u00a0]+(?:said|added|says))\b/;
 const OPERATES_AFTER = /^,[ \u00a0]+which[ \u00a0]+(?:operates|owns|runs|makes|produces|manufactures|employs|sells|supplies|publishes|develops|builds|mines|manages)\b/;
-const GROUP_BEFORE = /\b(?:group|campaign|charity|company|firm|band|organi[sz]ation|association|union|coalition|network|alliance|party|club|body|agency|startup|lender|insurer|broadcaster|newspaper|publisher|label|retailer|movement|society|trust|foundation|watchdog|regulator),[ \u00a0]+$/;
+const GROUP_BEFORE = /\b(?:[Aa]n?|[Oo]ne)[ \u00a0]+(?:[\p{L}'’-]+[ \u00a0]+){0,3}?(?:group|campaign|charity|company|firm|band|organi[sz]ation|association|union|coalition|network|alliance|party|club|body|agency|startup|lender|insurer|broadcaster|newspaper|publisher|label|retailer|movement|society|trust|foundation|watchdog|regulator),[ \u00a0]+$/u;
 const SHARE_MOVE_AFTER = /^[ \u00a0]+(?:shares[ \u00a0]+)?(?:rose|fell|gained|lost|slipped|climbed|jumped|dropped|surged|tumbled|slumped|declined|advanced|added|sank|soared|plunged)[ \u00a0]+(?:by[ \u00a0]+)?[\d.]+[ \u00a0]*(?:per[ \u00a0]?cent|percent|%)/;
 const GEO_HEADS = new Set(['valley', 'volcano', 'glacier', 'canyon']);
 const PLACE_OF = /\b(?:town|village|city|hamlet|suburb|settlement|district|province|region|church|cathedral|basilica|chapel|temple|shrine|monastery|mosque)[ \u00a0]+of[ \u00a0]+$/;
@@ -771,7 +771,7 @@ function processChunk(chunk: Tok[], ctx: Ctx, out: Mention[], inheritedNat: stri
     // "in Swindon", "from Cavite", "the province of Batangas": a lone unknown name after a
     // place preposition is a place.
     else if (toks.length === 1 && !ambiguous && !a.poss && !z.poss && !/\p{Lu}.*\p{Lu}/u.test(a.s) && seg.from === 0 && segs.length === 1 && !GIVEN_NAME_SET.has(a.s.toLowerCase()) &&
-      /(?:\b(?:in|from|near|outside|across|(?:north|south|east|west|northeast|northwest|southeast|southwest)[ \u00a0]+of|roads?[ \u00a0]+to)|\b(?:province|city|town|region|state|island|village|district|county|community|suburb|(?:provinc|citi|region|state|island|villag|district|counti|communiti|suburb|town)e?s) of)[ \u00a0]+$/.test(text.slice(Math.max(0, a.start - 24), a.start)) &&
+      /(?:\b(?:in|from|near|outside|across|(?:north|south|east|west|northeast|northwest|southeast|southwest)[ \u00a0]+of|[Rr]oads?[ \u00a0]+to)|\b(?:province|city|town|region|state|island|village|district|county|community|suburb|(?:provinc|citi|region|state|island|villag|district|counti|communiti|suburb|town)e?s) of)[ \u00a0]+$/.test(text.slice(Math.max(0, a.start - 24), a.start)) &&
       !/^[ \u00a0]*\p{Lu}/u.test(text.slice(z.end, z.end + 2))) { kind = 'place'; weak = true; }
     // "... hearts at Wembley.": "at" and a lone name closing the clause is a venue or town
     // (a workplace reads "analysts at Berenberg said", "a professor at X who").

@@ -1,7 +1,7 @@
 // Person cues kept as data: titles, common given names, verbs of saying.
 
 // Titles/honorifics written before a name (multi-word ones too). Longest match wins.
-export const TITLES = `Lolo|Alhaji|Alhaja|Otunba|Oba|Igwe|Mr|Mr.|Mrs|Mrs.|Ms|Ms.|Miss|Mx|Dr|Dr.|Sir|Dame|Lord|Lady|Baroness|Baron
+export const TITLES = `Gen|Lt|Col|Capt|Sgt|Maj|Brig|Cpl|Supt|Insp|Lolo|Alhaji|Alhaja|Otunba|Oba|Igwe|Mr|Mr.|Mrs|Mrs.|Ms|Ms.|Miss|Mx|Dr|Dr.|Sir|Dame|Lord|Lady|Baroness|Baron
 President|Vice President|Vice-President|President-elect|Former President|Prime Minister|Deputy Prime Minister|Premier|Chancellor|Vice Chancellor
 Secretary|Secretary of State|Secretary-General|Secretary General|Defense Secretary|Defence Secretary|Foreign Secretary|Home Secretary|Treasury Secretary|Press Secretary|Health Secretary|Interior Secretary|Commerce Secretary|Energy Secretary|War Secretary|Army Secretary
 Minister|Foreign Minister|Defence Minister|Defense Minister|Finance Minister|Interior Minister|Prime Minster
