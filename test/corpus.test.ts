@@ -10,6 +10,7 @@ import { decodeBytes, decodeOrThrow, SkipFileError } from '../source/corpus/deco
 import { parseFrontMatter } from '../source/corpus/frontmatter.ts';
 import { datelineOf, titleFromLede } from '../source/corpus/metadata.ts';
 import { UserError } from '../source/errors.ts';
+import { GOLD_SETS, report, scoreSet } from './fixtures/corpus/gold-score.ts';
 import type { Article, BlockKind } from '../source/types.ts';
 
 const lineOf = (a: Article, start: number, end: number): string => a.text.slice(start, end);
@@ -372,6 +373,125 @@ describe('cleaning rules on real-looking pages', () => {
     assert.equal(a.title, 'Dam opens');
     assert.equal(a.outlet, 'Reuters');
     assert.deepEqual(a.blocks.map((b) => b.kind), ['frontmatter', 'frontmatter', 'frontmatter', 'frontmatter', 'content']);
+  });
+});
+
+describe('the seed and all held-out sets against their gold', () => {
+  // Floors a little under the measured figures (see the printed table): a rule that starts
+  // eating content, or loses a house style, fails here. Precision matters most: a content line
+  // called boilerplate hides its quotes and actors.
+  const scores = GOLD_SETS.map(scoreSet);
+  test('boilerplate lines: precision and recall; title, outlet, byline, dateline', () => {
+    console.log(report(scores));
+    for (const s of scores) {
+      assert.ok(s.precision >= 0.99, `${s.name}: boilerplate precision ${s.precision.toFixed(3)}`);
+      // The first held-out set lists live-blog entry times as boilerplate; the others keep them (followed here).
+      assert.ok(s.recall >= (s.name === 'heldout' ? 0.85 : 0.95), `${s.name}: boilerplate recall ${s.recall.toFixed(3)}`);
+      assert.equal(s.fieldOk.title, s.n, `${s.name}: titles`);
+      assert.equal(s.fieldOk.dateline, s.n, `${s.name}: datelines`);
+      assert.ok(s.fieldOk.byline >= s.n - 1, `${s.name}: bylines ${s.fieldOk.byline}/${s.n}`);
+      assert.ok(s.fieldOk.outlet >= s.n - 3, `${s.name}: outlets ${s.fieldOk.outlet}/${s.n}`);
+    }
+    const all = scores.reduce((t, s) => t + s.fieldOk.outlet, 0);
+    assert.ok(all >= 48, `outlets right in ${all}/53 articles`);
+  });
+});
+
+describe('round 2: bylines, mastheads and furniture of unseen house styles', () => {
+  const lede = 'The regional council voted on Tuesday to close the old harbour bridge to heavy traffic, officials said.';
+  const body = 'Engineers found cracks in two of the bridge supports during an inspection last month, the council said.';
+
+  test('a bare name under the headline, right above the timestamp or the lede, is the byline', () => {
+    const a = parse(['Harbour bridge closed to lorries', 'Council acts after engineers find cracks in the supports', 'Tomasz Wilk', 'Wed 4 Jun 2025 08.15 BST', lede, body].join('\n'));
+    assert.equal(a.byline, 'Tomasz Wilk');
+    assert.equal(kindOf(a, 'Tomasz Wilk'), 'byline');
+    const b = parse(['Harbour bridge closed to lorries', 'R.K. Menon', lede, body].join('\n'));
+    assert.equal(b.byline, 'R.K. Menon');
+    // A Title Case kicker is not a name, and names inside the story stay content.
+    const c = parse(['Harbour bridge closed to lorries', 'Middle East', lede, 'Councillors who voted against:', 'Anna Berg', 'Piotr Nowak', body].join('\n'));
+    assert.equal(c.byline, null);
+    assert.equal(kindOf(c, 'Middle East'), 'boilerplate');
+    assert.equal(kindOf(c, 'Anna Berg'), 'content');
+  });
+
+  test('bylines with a beat, a lower-case role, a shouted place or outlet, an outlet run on, live-blog credits', () => {
+    const beat = parse(['Harbour bridge closed to lorries', 'Tomasz Wilk Transport correspondent', 'Wed 4 Jun 2025 08.15 BST', lede, body].join('\n'));
+    assert.equal(beat.byline, 'Tomasz Wilk');
+    assert.equal(kindOf(beat, 'Tomasz Wilk Transport correspondent'), 'byline');
+    assert.equal(parse(['Harbour bridge closed to lorries', 'By senior transport reporter Ana Lopes', lede].join('\n')).byline, 'Ana Lopes');
+    assert.equal(parse(['Harbour bridge closed to lorries', 'By JOHN KEMP AT THE TOWN HALL', lede].join('\n')).byline, 'John Kemp');
+    assert.equal(parse(['Harbour bridge closed to lorries', 'By MARIA COSTA Associated Press', lede].join('\n')).byline, 'Maria Costa');
+    const live = parse(['Bridge closure live: lorries diverted', 'Live updates by Ana Lopes and Tomasz Wilk. Last updated 11.02 BST', lede].join('\n'));
+    assert.equal(live.byline, 'Ana Lopes and Tomasz Wilk');
+    // A desk credit at the foot of wire copy is not the story's byline.
+    const wire = parse(['Harbour bridge closed to lorries', `GDANSK (Reuters) - ${lede}`, body, '(Reporting by Piotr Nowak; Editing by Jane Roe)'].join('\n'));
+    assert.equal(wire.byline, null);
+    assert.equal(kindOf(wire, '(Reporting by Piotr Nowak; Editing by Jane Roe)'), 'byline');
+  });
+
+  test('outlets the table does not know: masthead lines, app prompts, print notes, staff credits, domains', () => {
+    const m = parse(['Harbour bridge closed to lorries', 'The Baltic Courier', lede, body].join('\n'));
+    assert.equal(m.outlet, 'The Baltic Courier');
+    assert.equal(kindOf(m, 'The Baltic Courier'), 'boilerplate');
+    const above = parse(['Coastal Weekly', 'Harbour bridge closed to lorries', lede, body].join('\n'));
+    assert.equal(above.title, 'Harbour bridge closed to lorries');
+    assert.equal(above.outlet, 'Coastal Weekly');
+    const section = parse(['Harbour bridge closed to lorries', 'Port Review | Long read', lede, body].join('\n'));
+    assert.equal(section.outlet, 'Port Review');
+    assert.equal(parse(['Harbour bridge closed to lorries', lede, body, 'Download The Gdansk Ledger app for breaking news'].join('\n')).outlet, 'The Gdansk Ledger');
+    assert.equal(parse(['Harbour bridge closed to lorries', 'Freight Today staff', lede, body].join('\n')).outlet, 'Freight Today');
+    assert.equal(parse(['Harbour bridge closed to lorries', 'Freight Today staff', lede, body].join('\n')).byline, null);
+    assert.equal(parse(['Harbour bridge closed to lorries', lede, body, 'This article appears in the June 2025 issue of Harbourmaster. Subscribe for the full archive.'].join('\n')).outlet, 'Harbourmaster');
+    const more = parse(['Harbour bridge closed to lorries', lede, body, "MORE FROM CITY DESK: Ferry fares to rise in July"].join('\n'));
+    assert.equal(more.outlet, 'City Desk');
+    assert.equal(kindOf(more, 'MORE FROM CITY DESK: Ferry fares to rise in July'), 'boilerplate');
+    const dom = parse(['Harbour bridge closed to lorries', lede, 'Lorries queue at the bridge. [Photo: Ana Lopes, Pomeranian Post]', body, 'Ana Lopes is a transport correspondent. Email: alopes@pomeranianpost.pl'].join('\n'));
+    assert.equal(dom.outlet, 'Pomeranian Post');
+    // Nothing that names an outlet: none is made up.
+    assert.equal(parse(['Harbour bridge closed to lorries', lede, body, 'Contact the council at roads@gdansk-council.example'].join('\n')).outlet, null);
+  });
+
+  test('furniture: tip lines, print and archive notes, About footers, embed signatures, captions', () => {
+    const lines = [
+      'Got a news tip? Email the newsroom.',
+      'Do you have a story? Email tips@balticcourier.example',
+      'A version of this article appears in print on June 5, 2025, Section B, Page 2.',
+      'This interview originally appeared in the March 3, 1998 edition.',
+      'About the Harbour Trust: The trust manages the port on behalf of the city.',
+      '— Ana Lopes (@AnaLopesPort) June 4, 2025',
+      'Lorries queue at the harbour bridge on Tuesday (pictured)',
+      'Pictured: engineers inspect the supports',
+      'The old bridge at dawn. [Photo: Piotr Nowak, Harbour Gazette]',
+      'Share or comment on this article:',
+      'Live feed',
+    ];
+    const a = parse(['Harbour bridge closed to lorries', lede, ...lines.slice(0, 6), body, ...lines.slice(6)].join('\n'));
+    for (const l of lines) assert.equal(kindOf(a, l), 'boilerplate', l);
+  });
+
+  test('content stays content: numbers after "About", "(pictured)" inside a sentence, prose about tips and apps', () => {
+    const body2 = [
+      'About 200 people gathered outside: some carried signs, others sang.',
+      'The mayor (pictured) said the closure would last until September.',
+      'Residents who have a tip about illegal crossings were asked to call the police.',
+      'Drivers were told to download the council app to check closures.',
+      'More from the council meeting: the budget vote was delayed again.',
+    ];
+    const a = parse(['Harbour bridge closed to lorries', lede, ...body2, body].join('\n'));
+    for (const l of body2) assert.equal(kindOf(a, l), 'content', l);
+  });
+
+  test('live blogs: entry times are content, the page timestamp is not; an obituary keeps its closing line', () => {
+    const a = parse(
+      ['Bridge closure live: lorries diverted', 'Ana Lopes', 'Wed 4 Jun 2025 12.40 BST', '12.40 BST', body, '11.55 BST', lede, '10.30 BST', 'The first lorries were turned back at the ring road, police said.', 'Share'].join('\n'),
+    );
+    for (const t of ['12.40 BST', '11.55 BST', '10.30 BST']) assert.equal(kindOf(a, t), 'content', t);
+    assert.equal(kindOf(a, 'Wed 4 Jun 2025 12.40 BST'), 'boilerplate');
+    const lone = parse(['Harbour bridge closed to lorries', '09:12 GMT', lede, body].join('\n'));
+    assert.equal(kindOf(lone, '09:12 GMT'), 'boilerplate');
+    const obit = parse(['Jan Kowal obituary', 'Shipwright who built the harbour ferries', 'Ana Lopes', 'Jan Kowal, who has died aged 90, built most of the ferries that still cross the harbour.', 'He is survived by his wife, Ewa.', 'Jan Kowal, shipwright, born 2 May 1935; died 1 June 2025', 'Explore more on these topics'].join('\n'));
+    assert.equal(kindOf(obit, 'Jan Kowal, shipwright, born 2 May 1935; died 1 June 2025'), 'content');
+    assert.equal(kindOf(obit, 'Explore more on these topics'), 'boilerplate');
   });
 });
 

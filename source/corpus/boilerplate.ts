@@ -136,7 +136,8 @@ const PROMO = [
   // Tip lines: "Got a news tip? Email the ABC.", "Do you have a story? Email news@..."
   /^(?:got|have|do you have|has something happened)\b.{0,40}\b(?:tip|story|news|pictures?|video)\b.{0,30}\?\s*(?:email|e-mail|contact|call|send|whatsapp|get in touch)\b/i,
   // "MORE FROM POST SPORT: ...", "More from Business: ..."
-  /^more from [^:]{2,40}:/i,
+  // (The name is capitalised: "More from the council meeting: ..." is prose.)
+  /^(?:MORE FROM|More [Ff]rom) (?:[Tt]he )?\p{Lu}[\p{L}&'’ -]{1,40}:\s/u,
   // "Catch all the Business News ... on <site>." (Indian business sites' footer)
   /^catch (?:all )?(?:the )?(?:latest )?\b.{0,120}\b(?:news|updates)\b.{0,100}\bon\s+\S/i,
   /\byou can now listen to\b/i,
@@ -168,7 +169,7 @@ const NOTICE = [
   // Print and archive notes: "This article appears in the April issue of ...", "A version of this article appears in print on ..."
   /^(?:a version of )?this (?:story|article|interview|piece|report|feature) (?:originally |first )?(?:appears|appeared|ran|was first published)\b/i,
   // Press-release and page footers: "About DLAI: The Digital Lenders Association ... is ..."
-  /^About \p{Lu}[^:.!?]{0,60}:\s+\S/u,
+  /^About (?:the )?\p{Lu}[^:.!?]{0,60}:\s+\S/u,
 ];
 
 /** "Home > Security > Data Breaches", "News / World / Europe". */
@@ -188,7 +189,7 @@ const BY_ROLE = /^(?:[a-z][\p{Ll}-]*\s+){0,4}?(?:reporter|correspondent|editor|w
 /** "GARY MILLS AT WEMBLEY", "RACHEL PRYCE FOR MAILONLINE": in a shouted byline the place or outlet follows a capitalised preposition. */
 const CAPS_TAIL = /\s+(?:AT|FOR|IN|ON|WITH|FROM)\s+\p{Lu}.*$/u;
 // A full stop after a name (not an initial) may end the credit: "Live updates by Ann Lee and Bo Chan. Last updated 14.32 GMT".
-const BY_NAMES = new RegExp(String.raw`^(${PEOPLE})(?=$|\s*[,|;/–—(\[<-]|\s+(?:in|for|at|with)\s|(?<=\p{Ll}{2}\.)\s)`, 'u');
+const BY_NAMES = new RegExp(String.raw`^(${PEOPLE})(?=$|\s*[,|;/–—(\[<-]|\s+(?:in|for|at|with)\s|(?<=\p{Ll}{2}\.)\s|\s+(?:AT|FOR|IN|ON|WITH|FROM)\s)`, 'u');
 /** Capitalised words that follow "By" in prose ("By Monday, ...") rather than in a byline. */
 const NOT_A_NAME =
   /^(?:the|this|that|these|those|then|now|contrast|comparison|law|far|early|late|mid|noon|midnight|tonight|today|tomorrow|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|next|last|all|some|most|many|using|taking|making|doing|being|having|contrast|default|design|chance|mistake|accident|way|then|nightfall|dawn|evening|morning)\b/i;

@@ -199,12 +199,12 @@ const SELF_NAMED = [
 /** The outlet a prompt, print note or staff credit names: "Download The Punch app" -> "The Punch". */
 export function outletSelfNamed(text: string): string | null {
   // "MORE FROM POST SPORT: ..." (shouted, so the name is tidied).
-  const more = /^more from ([^:]{2,40}):/i.exec(text);
+  const more = /^(?:MORE FROM|More [Ff]rom) ((?:[Tt]he )?\p{Lu}[\p{L}&'’ -]{1,40}):\s/u.exec(text);
   if (more) return tidyName(more[1]!.trim());
   for (const re of SELF_NAMED) {
     const m = re.exec(text);
     if (!m) continue;
-    const name = m[2]!.replace(/[.’']+$/, '');
+    const name = m[2]!.split(/[.’']\s/)[0]!.replace(/[.’']+$/, '');
     if (/^(?:App|Our|Your|This|More|All|Latest)$/.test(name)) continue;
     return m[1] ? `The ${name}` : name;
   }
