@@ -10,7 +10,7 @@ import { decodeBytes, decodeOrThrow, SkipFileError } from '../source/corpus/deco
 import { parseFrontMatter } from '../source/corpus/frontmatter.ts';
 import { datelineOf, titleFromLede } from '../source/corpus/metadata.ts';
 import { UserError } from '../source/errors.ts';
-import { GOLD_SETS, report, scoreSet } from './fixtures/corpus/gold-score.ts';
+import { GOLD_SETS, SYNTHETIC_SET, report, scoreSet } from './fixtures/corpus/gold-score.ts';
 import type { Article, BlockKind } from '../source/types.ts';
 
 const lineOf = (a: Article, start: number, end: number): string => a.text.slice(start, end);
@@ -331,6 +331,7 @@ describe('cleaning rules on real-looking pages', () => {
     assert.equal(parse('Quake hits coast\nTOKYO (AP) — A strong earthquake shook northern Japan on Friday, officials said.').outlet, 'The Associated Press');
     assert.equal(parse('Port reopens after strike\nDockworkers returned to work on Monday after a ten-day strike ended.\n© 2025 Harbour Gazette Media. All rights reserved.').outlet, 'Harbour Gazette');
     assert.equal(parse('Port reopens after strike\nDockworkers returned to work on Monday after a ten-day strike ended.\n© 2025 The Dublin Courier').outlet, 'The Dublin Courier');
+    assert.equal(parse('Port reopens after strike\nDockworkers returned to work on Monday after a ten-day strike ended.\n© Galway Tidings 2025').outlet, 'Galway Tidings');
     assert.equal(parse('Quake hits coast\nThe quake struck at dawn, officials said, and damaged dozens of homes near the port.\nReuters\nRescue teams were searching the rubble on Friday evening, the mayor said.').outlet, null);
     assert.equal(parse('Prices climb\nAccording to Reuters and other foreign media, prices climbed sharply on Monday after the announcement.').outlet, null);
   });
@@ -394,6 +395,12 @@ describe('the seed and all held-out sets against their gold', () => {
     }
     const all = scores.reduce((t, s) => t + s.fieldOk.outlet, 0);
     assert.ok(all >= 48, `outlets right in ${all}/53 articles`);
+  });
+  test('generated pages: every boilerplate line, outlet and byline', () => {
+    const s = scoreSet(SYNTHETIC_SET);
+    assert.deepEqual([s.fp, s.fn], [0, 0]);
+    assert.equal(s.fieldOk.outlet, s.n);
+    assert.equal(s.fieldOk.byline, s.n);
   });
 });
 

@@ -157,6 +157,8 @@ export function copyrightHolder(text: string): string | null {
     .replace(/^(?:copyright\s*)?(?:©|\(c\))?\s*(?:copyright\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*/i, '')
     .split(/\s*(?:[.,|;]\s|all rights reserved)/i)[0]!
     .replace(/[.,;]$/, '')
+    // "© Continental Post 2025": the year may follow the holder.
+    .replace(/,?\s+\d{4}(?:\s*[-–]\s*\d{4})?$/, '')
     .trim();
   const words = rest.split(/\s+/).length;
   if (!rest || words > 6 || !/^\p{Lu}/u.test(rest) || /\b(?:all|rights|reserved)\b/i.test(rest)) return null;
