@@ -23,6 +23,10 @@ test('worker threads give exactly the in-thread result, in path order', async ()
   const inThread = await analyzeCorpus(dir, { cache: false, workers: 0, timings: tt });
   assert.equal(tw.workersUsed, 2);
   assert.equal(tt.workersUsed, 0);
+  // Article similarity ran on a worker in the first run only; the results are the same.
+  if (os.availableParallelism() > 1) assert.equal(typeof tw.similarityWait, 'number');
+  assert.equal(tt.similarityWait, undefined);
+  assert.ok(inThread.articleSimilarity.length > 0);
   assert.equal(viaWorkers.articles.length, 80);
   assert.deepEqual(viaWorkers, inThread);
   const paths = viaWorkers.articles.map((a) => a.path);

@@ -1,6 +1,10 @@
 // Worker thread entry: receives batches of files (bytes + cache key), answers one message
-// per file, then a 'done' for the batch so the pool can hand out the next one.
+// per file, then a 'done' for the batch so the pool can hand out the next one. It also
+// compares articles (a cross-article step that needs only ids and story texts), so that can
+// run beside statement linking on the main thread.
 import { parentPort } from 'node:worker_threads';
+import { compareArticles } from '../link/links.ts';
+import type { AnalyzedArticle } from '../types.ts';
 import { runJob, type Job } from './job.ts';
 
 export interface BatchMessage {
@@ -8,9 +12,19 @@ export interface BatchMessage {
   cacheDir: string | null;
 }
 
+/** Articles reduced to what compareArticles reads: id and story text (no blocks, so storyText is the text). */
+export interface SimilarityMessage {
+  similarity: { id: string; text: string }[];
+}
+
 const port = parentPort;
 if (port) {
-  port.on('message', (msg: BatchMessage) => {
+  port.on('message', (msg: BatchMessage | SimilarityMessage) => {
+    if ('similarity' in msg) {
+      const docs = msg.similarity.map((d) => ({ ...d, blocks: [] }) as unknown as AnalyzedArticle);
+      port.postMessage({ type: 'similarity', result: compareArticles(docs) });
+      return;
+    }
     for (const job of msg.jobs) port.postMessage({ type: 'result', result: runJob(job, msg.cacheDir) });
     port.postMessage({ type: 'done' });
   });

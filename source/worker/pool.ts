@@ -2,7 +2,8 @@
 // started with the tsx loader) and from the esbuild bundle (dist/cli.js next to dist/worker.js).
 import { Worker } from 'node:worker_threads';
 import type { Job, JobResult } from './job.ts';
-import type { BatchMessage } from './analyze-worker.ts';
+import type { ArticleSimilarity } from '../types.ts';
+import type { BatchMessage, SimilarityMessage } from './analyze-worker.ts';
 
 type WorkerReply = { type: 'result'; result: JobResult } | { type: 'done' };
 
@@ -71,5 +72,29 @@ export function runInWorkers(jobs: Job[], options: PoolOptions): Promise<void> {
       feed(w);
       feed(w);
     }
+  });
+}
+
+/**
+ * compareArticles on a worker thread, given each article's id and story text (storyText):
+ * it then runs beside the main thread's statement linking. Rejects if the worker fails.
+ */
+export function compareInWorker(docs: SimilarityMessage['similarity']): Promise<ArticleSimilarity[]> {
+  const spec = workerSpec();
+  return new Promise<ArticleSimilarity[]>((resolve, reject) => {
+    const w = new Worker(spec.url, { workerData: spec.workerData });
+    let settled = false;
+    const finish = (error: Error | null, result?: ArticleSimilarity[]): void => {
+      if (settled) return;
+      settled = true;
+      void w.terminate().then(() => (error ? reject(error) : resolve(result!)));
+    };
+    w.on('message', (reply: { type: string; result: ArticleSimilarity[] }) => {
+      if (reply.type === 'similarity') finish(null, reply.result);
+    });
+    w.on('error', (error) => finish(error));
+    w.on('exit', (code) => finish(new Error(`similarity worker stopped (exit code ${code})`)));
+    const msg: SimilarityMessage = { similarity: docs };
+    w.postMessage(msg);
   });
 }
