@@ -69,7 +69,7 @@ export interface CorpusOfOptions {
   skipped?: Skipped[];
   /** Build links and article similarity (default true). A progress view can pass false. */
   link?: boolean;
-  /** Build article similarity (default: as link); false when the caller computes it elsewhere. */
+  /** Build article similarity and spun-copy verdicts (default: as link); false when the caller computes them elsewhere. */
   similarity?: boolean;
   /**
    * Merge actors on copies, leaving the given articles untouched (default true). mergeActors
@@ -114,7 +114,7 @@ export function corpusOf(root: string, articles: readonly AnalyzedArticle[], opt
     articleSimilarity = compareArticles(list);
     if (t) t.similarity = performance.now() - t0;
   }
-  const rewrites = options.link ?? true ? detectRewrites(list) : [];
+  const rewrites = options.similarity ?? options.link ?? true ? detectRewrites(list) : [];
   return { root, articles: list, actors, statements, links, articleSimilarity, rewrites, skipped: [...(options.skipped ?? [])] };
 }
 
@@ -232,8 +232,9 @@ export async function analyzeCorpus(dir: string, options: AnalyzeOptions = {}): 
     const { actors, statements, links, articleSimilarity } = cached;
     corpus = { root: dir, articles, actors, statements, links, articleSimilarity, rewrites: cached.rewrites ?? detectRewrites(articles), skipped };
   } else {
-    // Article similarity needs only ids and story texts: on a worker it runs beside the
-    // merge, statements and links here (~6 of ~20 s of cross-article work at 10k articles).
+    // Article similarity and spun-copy detection need only ids and story texts: on a worker
+    // they run beside the merge, statements and links here (~7 of ~20 s of cross-article
+    // work at 10k articles).
     const tSim = performance.now();
     const simInWorker = workers > 0 && os.availableParallelism() > 1 && articles.length >= (options.minFilesForWorkers ?? 50)
       ? compareInWorker([...articles].sort(byPath).map((a) => ({ id: a.id, text: storyText(a) }))).then((r) => r, () => null)
@@ -241,7 +242,9 @@ export async function analyzeCorpus(dir: string, options: AnalyzeOptions = {}): 
     corpus = corpusOf(dir, articles, { skipped, copy: false, timings: t, similarity: !simInWorker });
     if (simInWorker) {
       const tWait = performance.now();
-      corpus.articleSimilarity = (await simInWorker) ?? compareArticles(corpus.articles);
+      const done = await simInWorker;
+      corpus.articleSimilarity = done ? done.similarity : compareArticles(corpus.articles);
+      corpus.rewrites = done ? done.rewrites : detectRewrites(corpus.articles);
       if (t) {
         t.similarity = performance.now() - tSim;
         t.similarityWait = performance.now() - tWait;

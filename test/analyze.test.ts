@@ -15,8 +15,15 @@ function syntheticDir(n: number): string {
   return dir;
 }
 
+// A machine-spun copy (synonym-swapped stock phrases), so spun-copy detection has something to find.
+const SPUN = `Ceasefire talks resume in Geneva
+The particular envoy arrived at the White Home on Monday, officials mentioned. "We want an finish to the warfare," the envoy mentioned. The coalition of the keen met in Paris as Ukraine warfare talks continued.
+The White Home said the president would conform to the plan. A spokesman mentioned: "safety assure is key."
+`;
+
 test('worker threads give exactly the in-thread result, in path order', async () => {
   const dir = syntheticDir(80);
+  writeFileSync(path.join(dir, 'zz-spun.txt'), SPUN);
   const tw: AnalyzeTimings = {};
   const viaWorkers = await analyzeCorpus(dir, { cache: false, workers: 2, timings: tw });
   const tt: AnalyzeTimings = {};
@@ -27,7 +34,8 @@ test('worker threads give exactly the in-thread result, in path order', async ()
   if (os.availableParallelism() > 1) assert.equal(typeof tw.similarityWait, 'number');
   assert.equal(tt.similarityWait, undefined);
   assert.ok(inThread.articleSimilarity.length > 0);
-  assert.equal(viaWorkers.articles.length, 80);
+  assert.equal(viaWorkers.articles.length, 81);
+  assert.deepEqual(viaWorkers.rewrites?.map((r) => r.article), ['zz-spun']);
   assert.deepEqual(viaWorkers, inThread);
   const paths = viaWorkers.articles.map((a) => a.path);
   assert.deepEqual(paths, [...paths].sort());

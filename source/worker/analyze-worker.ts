@@ -1,9 +1,10 @@
 // Worker thread entry: receives batches of files (bytes + cache key), answers one message
 // per file, then a 'done' for the batch so the pool can hand out the next one. It also
-// compares articles (a cross-article step that needs only ids and story texts), so that can
-// run beside statement linking on the main thread.
+// compares articles and looks for spun copies (steps that need only ids and story texts), so
+// those can run beside statement linking on the main thread.
 import { parentPort } from 'node:worker_threads';
 import { compareArticles } from '../link/links.ts';
+import { detectRewrites } from '../link/rewrites.ts';
 import type { AnalyzedArticle } from '../types.ts';
 import { runJob, type Job } from './job.ts';
 
@@ -12,7 +13,7 @@ export interface BatchMessage {
   cacheDir: string | null;
 }
 
-/** Articles reduced to what compareArticles reads: id and story text (no blocks, so storyText is the text). */
+/** Articles reduced to what compareArticles and detectRewrites read: id and story text (no blocks, so storyText is the text). */
 export interface SimilarityMessage {
   similarity: { id: string; text: string }[];
 }
@@ -22,7 +23,7 @@ if (port) {
   port.on('message', (msg: BatchMessage | SimilarityMessage) => {
     if ('similarity' in msg) {
       const docs = msg.similarity.map((d) => ({ ...d, blocks: [] }) as unknown as AnalyzedArticle);
-      port.postMessage({ type: 'similarity', result: compareArticles(docs) });
+      port.postMessage({ type: 'similarity', result: { similarity: compareArticles(docs), rewrites: detectRewrites(docs) } });
       return;
     }
     for (const job of msg.jobs) port.postMessage({ type: 'result', result: runJob(job, msg.cacheDir) });

@@ -2,7 +2,7 @@
 // started with the tsx loader) and from the esbuild bundle (dist/cli.js next to dist/worker.js).
 import { Worker } from 'node:worker_threads';
 import type { Job, JobResult } from './job.ts';
-import type { ArticleSimilarity } from '../types.ts';
+import type { ArticleSimilarity, Corpus } from '../types.ts';
 import type { BatchMessage, SimilarityMessage } from './analyze-worker.ts';
 
 type WorkerReply = { type: 'result'; result: JobResult } | { type: 'done' };
@@ -75,21 +75,26 @@ export function runInWorkers(jobs: Job[], options: PoolOptions): Promise<void> {
   });
 }
 
+export interface Comparison {
+  similarity: ArticleSimilarity[];
+  rewrites: NonNullable<Corpus['rewrites']>;
+}
+
 /**
- * compareArticles on a worker thread, given each article's id and story text (storyText):
- * it then runs beside the main thread's statement linking. Rejects if the worker fails.
+ * compareArticles and detectRewrites on a worker thread, given each article's id and story
+ * text (storyText): they then run beside the main thread's statement linking. Rejects if the worker fails.
  */
-export function compareInWorker(docs: SimilarityMessage['similarity']): Promise<ArticleSimilarity[]> {
+export function compareInWorker(docs: SimilarityMessage['similarity']): Promise<Comparison> {
   const spec = workerSpec();
-  return new Promise<ArticleSimilarity[]>((resolve, reject) => {
+  return new Promise<Comparison>((resolve, reject) => {
     const w = new Worker(spec.url, { workerData: spec.workerData });
     let settled = false;
-    const finish = (error: Error | null, result?: ArticleSimilarity[]): void => {
+    const finish = (error: Error | null, result?: Comparison): void => {
       if (settled) return;
       settled = true;
       void w.terminate().then(() => (error ? reject(error) : resolve(result!)));
     };
-    w.on('message', (reply: { type: string; result: ArticleSimilarity[] }) => {
+    w.on('message', (reply: { type: string; result: Comparison }) => {
       if (reply.type === 'similarity') finish(null, reply.result);
     });
     w.on('error', (error) => finish(error));
