@@ -419,6 +419,10 @@ describe('round 2: bylines, mastheads and furniture of unseen house styles', () 
     assert.equal(c.byline, null);
     assert.equal(kindOf(c, 'Middle East'), 'boilerplate');
     assert.equal(kindOf(c, 'Anna Berg'), 'content');
+    // A Title Case kicker whose words the story repeats is not a name.
+    const k = parse(['Lorry ban begins', 'Harbour Bridge', lede, body].join('\n'));
+    assert.equal(k.byline, null);
+    assert.notEqual(kindOf(k, 'Harbour Bridge'), 'byline');
   });
 
   test('bylines with a beat, a lower-case role, a shouted place or outlet, an outlet run on, live-blog credits', () => {
@@ -454,6 +458,14 @@ describe('round 2: bylines, mastheads and furniture of unseen house styles', () 
     assert.equal(kindOf(more, 'MORE FROM CITY DESK: Ferry fares to rise in July'), 'boilerplate');
     const dom = parse(['Harbour bridge closed to lorries', lede, 'Lorries queue at the bridge. [Photo: Ana Lopes, Pomeranian Post]', body, 'Ana Lopes is a transport correspondent. Email: alopes@pomeranianpost.pl'].join('\n'));
     assert.equal(dom.outlet, 'Pomeranian Post');
+    // A Title Case headline is not a masthead, nor a possessive kicker under it; a surname that is an outlet's name stays.
+    const tc = parse(['Oil Prices Hit Record High Today', 'Brent crude passed $140 a barrel as supply fears grew', lede, body].join('\n'));
+    assert.equal(tc.title, 'Oil Prices Hit Record High Today');
+    assert.equal(tc.outlet, null);
+    const kick = parse(['Harbour bridge closed to lorries', "Gdansk's Big Week", lede, body].join('\n'));
+    assert.equal(kick.outlet, null);
+    assert.equal(kindOf(kick, "Gdansk's Big Week"), 'content');
+    assert.equal(parse(['Harbour bridge closed to lorries', 'By Mary Ann Dawn', lede].join('\n')).byline, 'Mary Ann Dawn');
     // Nothing that names an outlet: none is made up.
     assert.equal(parse(['Harbour bridge closed to lorries', lede, body, 'Contact the council at roads@gdansk-council.example'].join('\n')).outlet, null);
   });

@@ -43,6 +43,18 @@ const mark = (l: Line, kind: BlockKind, reason: Reason | null = null): void => {
   l.reason = reason;
 };
 
+/**
+ * A bare name above the story is its author when it reads like one: no possessive, no section
+ * word, not an outlet, and a surname the story itself never uses (a kicker's words recur in
+ * the story; the writer's name does not).
+ */
+function isAuthorName(name: string, text: string, from: number): boolean {
+  if (/['’]s\b/.test(name) || SECTION_WORD.test(name) || outletNamedBy(name)) return false;
+  const surname = name.split(/\s+/).pop()!;
+  // Any case: a kicker's words come back in lower case ("Harbour Closures" ... "the closures").
+  return surname.length >= 2 && !text.slice(from).toLowerCase().includes(surname.toLowerCase());
+}
+
 /** LineInfo of the next non-blank line after i, or null. */
 function nextInfo(lines: Line[], i: number): LineInfo | null {
   const j = nextNonBlank(lines, i);
@@ -64,8 +76,8 @@ const OBIT_DATES = /\bborn\b[^;]{1,80};\s*died\b/;
 /** Generic last words of newspaper and magazine names. */
 const MASTHEAD_WORD =
   /\s(?:Times|Post|Herald|Tribune|Journal|Gazette|Courier|Chronicle|Observer|Express|Mail|Telegraph|Standard|Star|Mirror|Record|Today|Daily|Weekly|Ledger|Reporter|Reporte|Press|Inquirer|Dispatch|Bulletin|Examiner|Monitor|Clarion|Sentinel|Advertiser|Argus|Enquirer|Echo|Globe|Register|Week|Magazine|Review|Digest|Sun|Leader|Voice|Citizen|Nation|Independent|Guardian)$/;
-/** "The Andean Times", "Nursing Practice Today": a Title Case masthead of up to five words. */
-const MASTHEAD = /^(?:The\s)?\p{Lu}[\p{L}&'’.-]*(?:\s(?:of|on|the|and|&|\p{Lu}[\p{L}&'’.-]*)){0,4}$/u;
+/** "The Andean Times", "Nursing Practice Today": a Title Case masthead of up to four words, no possessive. */
+const MASTHEAD = /^(?:The\s)?\p{Lu}[\p{L}&.-]*(?:\s(?:of|on|the|and|&|\p{Lu}[\p{L}&.-]*)){0,3}$/u;
 /** "Perú Reporte | English Edition", "Meridian | Long read": a name, then an edition or section label. */
 const MASTHEAD_SECTION = /^(\p{Lu}[\p{L}&'’.-]*(?:\s\p{Lu}[\p{L}&'’.-]*){0,3})\s+[|·•]\s+((?:\p{Lu}[\p{L}-]*)(?:\s[\p{L}-]+){0,2})$/u;
 
@@ -232,8 +244,10 @@ function classify(text: string, fm: FrontMatter | null): Classified {
     const l = lines[i]!;
     if (l.kind !== null || !l.info) continue;
     const info = l.info;
-    // An outlet's own name next to the headline.
-    if (info.words <= 6 && !info.sentenceEnd && !info.quote && (title !== -1 || isHeadlineLike(nextInfo(lines, i))) && mastheadName(info.text)) {
+    // An outlet's own name next to the headline. Above it, only a short one: "Oil Prices Hit
+    // Record Today" over a dek is a Title Case headline.
+    const beforeHeadline = title === -1 && info.words - (info.text.startsWith('The ') ? 1 : 0) <= 3 && isHeadlineLike(nextInfo(lines, i));
+    if (info.words <= 6 && !info.sentenceEnd && !info.quote && (title !== -1 || beforeHeadline) && mastheadName(info.text)) {
       mark(l, 'boilerplate', 'masthead');
       continue;
     }
@@ -275,7 +289,7 @@ function classify(text: string, fm: FrontMatter | null): Classified {
     // "T.S. Anand"), or a name run into its beat ("Jasper Whitley Mining correspondent").
     if (title !== -1 && !info.sentenceEnd && !info.quote && info.words >= 2 && info.words <= 6) {
       const beforeStory = nl !== null && (next === lede || (nl.kind === 'boilerplate' && nl.reason === 'date'));
-      if ((beforeStory && isNamesOnly(info.text) && !SECTION_WORD.test(info.text) && !outletNamedBy(info.text)) || NAME_BEAT.test(info.text)) {
+      if ((beforeStory && isNamesOnly(info.text) && isAuthorName(info.text, text, l.end)) || NAME_BEAT.test(info.text)) {
         mark(l, 'byline', 'byline');
         continue;
       }

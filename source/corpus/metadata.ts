@@ -131,7 +131,11 @@ function peopleOnly(names: string): string | null {
 function withoutOutlet(part: string): string {
   const words = part.split(/\s+/);
   for (let k = Math.min(4, words.length - 2); k >= 1; k--) {
-    if (outletNamedBy(words.slice(-k).join(' '))) return words.slice(0, -k).join(' ');
+    const tail = words.slice(-k).join(' ');
+    if (!outletNamedBy(tail)) continue;
+    // One word may be a surname ("Mary Ann Dawn"): only a wire credit or a change of case marks it as the outlet.
+    const name = words.slice(0, -k).join(' ');
+    if (k >= 2 || outletForWire(tail) || (!/\p{Ll}/u.test(name) && /\p{Ll}/u.test(tail))) return name;
   }
   return part;
 }
