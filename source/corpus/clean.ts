@@ -287,7 +287,8 @@ function classify(text: string, fm: FrontMatter | null): Classified {
     }
     // A bare name under the headline, right above the timestamp or the lede ("Margaret Ellwood",
     // "T.S. Anand"), or a name run into its beat ("Jasper Whitley Mining correspondent").
-    if (title !== -1 && !info.sentenceEnd && !info.quote && info.words >= 2 && info.words <= 6) {
+    // (Only near the headline: each candidate searches the rest of the text once.)
+    if (title !== -1 && i - title <= 20 && !info.sentenceEnd && !info.quote && info.words >= 2 && info.words <= 6) {
       const beforeStory = nl !== null && (next === lede || (nl.kind === 'boilerplate' && nl.reason === 'date'));
       if ((beforeStory && isNamesOnly(info.text) && isAuthorName(info.text, text, l.end)) || NAME_BEAT.test(info.text)) {
         mark(l, 'byline', 'byline');
