@@ -149,7 +149,7 @@ const PROMO = [
 ];
 
 /** Cheap gate: every PROMO pattern contains one of these. */
-const PROMO_HINT = /\?\s*(?:e-?mail|contact|call|send|whatsapp|get in)|^more from|^catch|now listen|gift|save article|inbox|your email|your phone|sign up|subscri|regist|newsletter|app|click here|tap here|follow|join|javascript|browser|member|journalism|unlock|listen|watch|read|hear|stream|download/i;
+const PROMO_HINT = /\?|more from|catch|now listen|gift|save article|inbox|your email|your phone|sign up|subscri|regist|newsletter|app|click here|tap here|follow|join|javascript|browser|member|journalism|unlock|listen|watch|read|hear|stream|download/i;
 
 
 // Notices are anchored at the start, so a line that is not one fails at its first characters.
