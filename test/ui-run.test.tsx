@@ -137,3 +137,125 @@ test('loader: a user error (bad --article) restores the terminal, then rejects w
   assert.ok(result instanceof UserError);
   assert.ok(out.endsWith(LEAVE_ALT));
 });
+
+/** Polls what was written since `from` until it matches, or fails with the tail of it. */
+async function until(out: FakeOut, re: RegExp, from = 0, ms = 4000): Promise<string> {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    const seen = out.written.slice(from);
+    if (re.test(seen)) return seen;
+    await wait(20);
+  }
+  if (process.env.DUMP) (await import("node:fs")).writeFileSync(process.env.DUMP, out.written);
+  assert.fail(`never matched ${re}:\n${out.written.slice(-3000)}`);
+}
+
+/**
+ * A loader like analyzeCorpus on a cold cache: articles done one by one, out of path order,
+ * each handed over as it is done, then the full corpus with its links once `release` is called.
+ */
+function trickleLoader(order: number[]): { load: Loader; deliver(n: number): void; release(): void } {
+  const articles = seedCorpus().articles;
+  let progress: (done: number, total: number) => void = () => {};
+  let onArticle: (a: (typeof articles)[number]) => void = () => {};
+  let done = 0;
+  let finish: () => void = () => {};
+  const finished = new Promise<void>((r) => (finish = r));
+  return {
+    load: async (p, a) => {
+      progress = p;
+      onArticle = a;
+      p(0, articles.length);
+      await finished;
+      const corpus = seedCorpus();
+      return { corpus, searcher: createSearch(corpus) };
+    },
+    deliver(n) {
+      for (let i = 0; i < n && done < order.length; i++) {
+        onArticle(articles[order[done]!]!);
+        progress(++done, articles.length);
+      }
+    },
+    release: () => finish(),
+  };
+}
+
+test('cold analysis: the explorer opens on the articles done, grows, searches them, and keeps its place on the final swap', async () => {
+  const stdout = new FakeOut();
+  const stdin = new FakeIn();
+  // Done in this order: 003, then 000 and 004, then 001 and 002.
+  const loader = trickleLoader([3, 0, 4, 1, 2]);
+  const running = runTui(loader.load, { color: false, label: 'corpus', stdout: stdout as unknown as NodeJS.WriteStream, stdin: stdin as unknown as NodeJS.ReadStream });
+  try {
+    await scenario(stdout, stdin, loader);
+  } finally {
+    // Never leave the TUI running after a failed assertion.
+    loader.deliver(5);
+    loader.release();
+    stdin.send('q');
+  }
+  assert.equal(await running, 0);
+  assert.ok(stdout.written.endsWith(LEAVE_ALT));
+});
+
+async function scenario(stdout: FakeOut, stdin: FakeIn, loader: ReturnType<typeof trickleLoader>): Promise<void> {
+  await until(stdout, /Analysing the articles… 0\/5 files/);
+
+  // One article done: the explorer is up on it, with the progress in the header.
+  loader.deliver(1);
+  let seen = await until(stdout, /whosaid · corpus · 1\/1/);
+  assert.match(seen, /analysing 1\/5 · 1 articles/);
+  assert.match(seen, /Vladimir Putin has agreed/);
+
+  // Two more, one before it in path order: the list grows, the selection stays on 003.
+  let mark = stdout.written.length;
+  loader.deliver(2);
+  seen = await until(stdout, /whosaid · corpus · 2\/3/, mark);
+  assert.match(seen, /analysing 3\/5/);
+  assert.match(seen, /▶ Vladimir Putin has agreed/);
+
+  // Keys work while the analysis runs; cross-source keys wait for the links.
+  mark = stdout.written.length;
+  stdin.send('j');
+  seen = await until(stdout, /whosaid · corpus · 3\/3/, mark);
+  assert.match(seen, /▶ Trump hints at/);
+  mark = stdout.written.length;
+  stdin.send('\t');
+  await wait(30);
+  stdin.send(']');
+  await until(stdout, /links are still being computed/, mark);
+
+  // Search covers what is done: 003 and 004 carry the concession, 002 is not done yet.
+  mark = stdout.written.length;
+  stdin.send('/');
+  await wait(30);
+  stdin.send('concession');
+  seen = await until(stdout, /\/ concession.*2 results/, mark);
+  assert.match(seen, /We were able to win the following concession/);
+  stdin.send('\x15'); // Ctrl-U
+  await wait(30);
+  mark = stdout.written.length;
+  stdin.send("'closer than ever");
+  await until(stdout, /no statement matches/, mark);
+
+  // The rest is done and the full corpus swapped in: the open search is asked again and
+  // now finds 002; the explorer below it kept its selection (004), now 5th of 5, with links.
+  mark = stdout.written.length;
+  loader.deliver(2);
+  loader.release();
+  seen = await until(stdout, /[1-9]\d* results?[^]*Korea Economic Daily/, mark);
+  assert.match(seen, /5 articles · \d+ statements · 5 links/);
+  mark = stdout.written.length;
+  stdin.send('\x1b');
+  seen = await until(stdout, /whosaid · corpus · 5\/5/, mark);
+  assert.match(seen, /▶ Trump hints at/);
+  assert.doesNotMatch(seen, /analysing/);
+  // The detail pane focus survived too, and ] now consults the links: the last quote
+  // (Rubio's) is carried by no other source.
+  mark = stdout.written.length;
+  stdin.send('G');
+  await wait(30);
+  stdin.send(']');
+  seen = await until(stdout, /no other source carries this statement/, mark);
+  assert.doesNotMatch(seen, /links are still being computed/);
+}

@@ -79,10 +79,9 @@ export function App({ model, searcher, theme, start, size, onQuit, progress }: A
   });
   const { state } = held;
 
-  // A new corpus (more articles, or the full one with links): re-anchor the state on it.
-  useEffect(() => {
-    dispatch({ type: 'model', model, searcher });
-  }, [model, searcher]);
+  // A new corpus (more articles, or the full one with links): re-anchor the state on it
+  // during this render (React re-runs it at once), so no frame mixes the old and the new.
+  if (held.model !== model || held.searcher !== searcher) dispatch({ type: 'model', model, searcher });
 
   // Every key goes through the reducer; dispatch is stable, so no handler sees stale state.
   useInput((input, key) => {

@@ -112,14 +112,24 @@ export function Root({ load, label, theme, search, refreshMs = REFRESH_MS, parti
     // The first partial view after one period: a warm start is done by then and goes
     // straight to the full corpus, as before.
     timer = setTimeout(rebuild, refreshMs);
+    // A repaint per file would cost more than the analysis of a small one: at most one per
+    // period, the latest count drawn at its end (a slow file must not leave a stale count).
+    let latest = { done: 0, total: 0 };
+    let trailing: ReturnType<typeof setTimeout> | null = null;
+    const flush = (): void => {
+      trailing = null;
+      last = Date.now();
+      if (live) setProgress(latest);
+    };
     load(
       (done, total) => {
-        const now = Date.now();
-        // A repaint per file would cost more than the analysis of a small one.
-        if (live && (now - last > (showing.current ? 200 : 100) || done === total)) {
-          last = now;
-          setProgress({ done, total });
-        }
+        latest = { done, total };
+        const period = showing.current ? 200 : 100;
+        const wait = period - (Date.now() - last);
+        if (wait <= 0 || done === total) {
+          if (trailing) clearTimeout(trailing);
+          flush();
+        } else trailing ??= setTimeout(flush, wait);
       },
       (article) => {
         if (live && !finished) articles.push(article);
@@ -135,6 +145,7 @@ export function Root({ load, label, theme, search, refreshMs = REFRESH_MS, parti
     return () => {
       live = false;
       if (timer) clearTimeout(timer);
+      if (trailing) clearTimeout(trailing);
     };
   }, [load, exit, label, refreshMs, partialSearch]);
 
