@@ -62,6 +62,11 @@ export interface AnalyzeOptions extends LoadOptions {
   workers?: number;
   /** Below this many files to analyse, work in-thread: starting workers costs more than it saves. */
   minFilesForWorkers?: number;
+  /**
+   * From this many articles (default 1000), article similarity and spun-copy detection run on
+   * a worker beside the linking; below, a worker's start-up costs more than the overlap saves.
+   */
+  minArticlesForSimilarityWorker?: number;
   timings?: AnalyzeTimings;
 }
 
@@ -236,7 +241,7 @@ export async function analyzeCorpus(dir: string, options: AnalyzeOptions = {}): 
     // they run beside the merge, statements and links here (~7 of ~20 s of cross-article
     // work at 10k articles).
     const tSim = performance.now();
-    const simInWorker = workers > 0 && os.availableParallelism() > 1 && articles.length >= (options.minFilesForWorkers ?? 50)
+    const simInWorker = workers > 0 && os.availableParallelism() > 1 && articles.length >= (options.minArticlesForSimilarityWorker ?? 1000)
       ? compareInWorker([...articles].sort(byPath).map((a) => ({ id: a.id, text: storyText(a) }))).then((r) => r, () => null)
       : null;
     corpus = corpusOf(dir, articles, { skipped, copy: false, timings: t, similarity: !simInWorker });

@@ -25,7 +25,7 @@ test('worker threads give exactly the in-thread result, in path order', async ()
   const dir = syntheticDir(80);
   writeFileSync(path.join(dir, 'zz-spun.txt'), SPUN);
   const tw: AnalyzeTimings = {};
-  const viaWorkers = await analyzeCorpus(dir, { cache: false, workers: 2, timings: tw });
+  const viaWorkers = await analyzeCorpus(dir, { cache: false, workers: 2, minArticlesForSimilarityWorker: 2, timings: tw });
   const tt: AnalyzeTimings = {};
   const inThread = await analyzeCorpus(dir, { cache: false, workers: 0, timings: tt });
   assert.equal(tw.workersUsed, 2);
