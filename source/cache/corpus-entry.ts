@@ -126,7 +126,7 @@ function compactStatement(s: Statement, articleIndex: number | undefined, text: 
 }
 
 function statementFrom(row: unknown[], articles: TextSource): Statement | null {
-  const a = articles[row[0] as number];
+  const a = typeof row[0] === 'number' ? articles[row[0]] : undefined;
   const [, rest, kind, text, start, end, quote, speaker, anonymous] = row;
   if (!a || row.length !== 9 || typeof rest !== 'string' || typeof start !== 'number' || typeof end !== 'number') return null;
   if (text !== null && typeof text !== 'string') return null;
