@@ -4,11 +4,11 @@
 // Keys typed on the progress screen are kept and replayed into the App; q and Ctrl-C quit.
 import React, { useEffect, useRef, useState } from 'react';
 import { useApp, useInput, useStdout } from 'ink';
-import { corpusOf } from '../analyze.ts';
-import { createSearch } from '../search/index.ts';
+import { createSearch, createSearchWorker } from '../search/index.ts';
 import type { AnalyzedArticle, Corpus } from '../types.ts';
 import { App, type Searcher } from './app.tsx';
-import { onFirstSearch } from './searcher.ts';
+import { PartialCorpus } from './partial.ts';
+import { onFirstSearch, renewSearch, withFallback, type OnFirstSearch } from './searcher.ts';
 import { smallFrame, type Frame } from './frame.ts';
 import { MIN_COLS, MIN_ROWS } from './layout.ts';
 import { keyNames } from './keys.ts';
@@ -63,7 +63,7 @@ export interface RootProps {
   search?: string;
   /** Least milliseconds between partial-corpus rebuilds (default REFRESH_MS). */
   refreshMs?: number;
-  /** Search over a partial corpus (default: the in-thread index, built at its first query). */
+  /** Search over a partial corpus (default: the worker-thread index, in-thread if that fails). */
   partialSearch?: (corpus: Corpus) => Searcher;
 }
 
@@ -74,9 +74,9 @@ interface Shown {
   loaded?: Loaded;
 }
 
-const inThreadSearch = (corpus: Corpus): Searcher => createSearch(corpus);
+const defaultSearch = (corpus: Corpus): Searcher => withFallback(() => createSearchWorker(corpus), () => createSearch(corpus));
 
-export function Root({ load, label, theme, search, refreshMs = REFRESH_MS, partialSearch = inThreadSearch }: RootProps): React.ReactElement {
+export function Root({ load, label, theme, search, refreshMs = REFRESH_MS, partialSearch = defaultSearch }: RootProps): React.ReactElement {
   const { exit } = useApp();
   const { stdout } = useStdout();
   const [progress, setProgress] = useState({ done: 0, total: 0 });
@@ -90,21 +90,27 @@ export function Root({ load, label, theme, search, refreshMs = REFRESH_MS, parti
     let live = true;
     let finished = false;
     let last = 0;
-    // Articles as they are done (completion order); corpusOf copies and sorts them.
-    const articles: AnalyzedArticle[] = [];
+    // Articles as they are done (completion order), absorbed at each refresh.
+    const partial = new PartialCorpus(label);
     let built = 0;
     let timer: ReturnType<typeof setTimeout> | null = null;
+    let searcher: OnFirstSearch | null = null;
     const rebuild = (): void => {
       timer = null;
       if (!live || finished) return;
       let cost = 0;
-      if (articles.length > built) {
+      if (partial.size > built) {
         const t0 = performance.now();
-        built = articles.length;
-        const corpus = corpusOf(label, articles, { link: false });
+        built = partial.size;
+        const corpus = partial.snapshot();
         const model = buildModel(corpus, { linksPending: true });
+        // The search index may lag the list a little: see renewSearch.
+        if (renewSearch(searcher)) {
+          void Promise.resolve(searcher?.close?.()).catch(() => undefined);
+          searcher = onFirstSearch(() => partialSearch(corpus));
+        }
         showing.current = true;
-        setShown({ model, searcher: onFirstSearch(() => partialSearch(corpus)) });
+        setShown({ model, searcher: searcher! });
         cost = performance.now() - t0;
       }
       timer = setTimeout(rebuild, nextRefresh(cost, refreshMs));
@@ -132,18 +138,19 @@ export function Root({ load, label, theme, search, refreshMs = REFRESH_MS, parti
         } else trailing ??= setTimeout(flush, wait);
       },
       (article) => {
-        if (live && !finished) articles.push(article);
+        if (live && !finished) partial.add(article);
       },
     ).then(
       (loaded) => {
         finished = true;
-        articles.length = 0;
+        void Promise.resolve(searcher?.close?.()).catch(() => undefined);
         if (live) setShown({ model: buildModel(loaded.corpus), searcher: loaded.searcher, loaded });
       },
       (error: unknown) => live && exit(error instanceof Error ? error : new Error(String(error))),
     );
     return () => {
       live = false;
+      void Promise.resolve(searcher?.close?.()).catch(() => undefined);
       if (timer) clearTimeout(timer);
       if (trailing) clearTimeout(trailing);
     };
