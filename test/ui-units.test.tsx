@@ -260,3 +260,64 @@ test('withFallback: lazy primary, in-thread search when the worker cannot start 
   assert.equal(closed, true, 'the failed worker is closed');
   assert.deepEqual(await failing.search('y'), [hit], 'and not tried again');
 });
+
+test('PartialCorpus: articles in path order as they arrive, each statement once, actors grouped by name', async () => {
+  const { PartialCorpus } = await import('../source/ui/partial.ts');
+  const { statementsOf } = await import('../source/link/statements.ts');
+  const articles = seedCorpus().articles;
+  const p = new PartialCorpus('corpus');
+  p.add(articles[3]!);
+  let c = p.snapshot();
+  assert.deepEqual(c.articles.map((a) => a.id), [W]);
+  assert.equal(c.links.length, 0);
+  p.add(articles[4]!);
+  p.add(articles[0]!);
+  c = p.snapshot();
+  assert.deepEqual(c.articles.map((a) => a.id), [articles[0]!.id, W, X]);
+  assert.equal(c.statements.length, [0, 3, 4].reduce((n, i) => n + statementsOf(articles[i]!).length, 0));
+  assert.deepEqual([...new Set(c.statements.map((s) => s.article))], [articles[0]!.id, W, X], 'statements in article order');
+  // Witkoff is in 003 and 004: one actor, both articles, mentions summed.
+  const witkoff = c.actors.filter((a) => a.name === 'Steve Witkoff');
+  assert.equal(witkoff.length, 1);
+  const his = [0, 3, 4].map((i) => articles[i]!).filter((a) => a.actors.some((x) => x.name === 'Steve Witkoff'));
+  assert.ok(his.length >= 2);
+  assert.deepEqual(witkoff[0]!.articles.sort(), his.map((a) => a.id));
+  assert.equal(witkoff[0]!.mentions, his.reduce((n, a) => n + a.actors.find((x) => x.name === 'Steve Witkoff')!.mentions, 0));
+  // The delivered articles are not touched (the final merge rewrites them in place).
+  c.articles[0]!.actors[0]!.id = 'changed';
+  assert.notEqual(articles[0]!.actors[0]!.id, 'changed');
+});
+
+test('reducer swap: a new corpus keeps the selected article, the reader mark and the actor by id, not position', async () => {
+  const { PartialCorpus } = await import('../source/ui/partial.ts');
+  const { view } = setup();
+  const articles = seedCorpus().articles;
+  const p = new PartialCorpus('corpus');
+  for (const i of [3, 4]) p.add(articles[i]!);
+  const before = buildModel(p.snapshot(), { linksPending: true });
+  const reduceBefore = makeReducer(before, view);
+  let s = initialState(before, { cols: 100, rows: 30 });
+  s = reduceBefore(s, { type: 'keys', keys: ['j'] }); // 004, 2nd of 2
+  assert.equal((top(s) as { sel: number }).sel, 1);
+  s = reduceBefore(s, { type: 'keys', keys: [']'] });
+  assert.match(s.flash ?? '', /links are still being computed/);
+  s = reduceBefore(s, { type: 'keys', keys: ['enter', 'n', 'n'] }); // reader on 004, second quote
+  const mark = (top(s) as { mark: number }).mark;
+  assert.equal(top(s).kind, 'reader', JSON.stringify(s.stack));
+  const statement = before.marks(X)[mark]!.statement;
+  s = reduceBefore(s, { type: 'keys', keys: ['/', 'x'] });
+  const seq = (top(s) as { seq: number }).seq;
+
+  // The full corpus: three more articles before 004 in path order, links, merged actors.
+  const after = buildModel(seedCorpus());
+  s = makeReducer(after, view)(s, { type: 'swap', from: before });
+  const search = top(s) as { kind: string; seq: number; refreshing?: boolean };
+  assert.equal(search.kind, 'search');
+  assert.ok(search.seq > seq && search.refreshing, 'the open query is asked again, quietly');
+  const [explorer, reader] = s.stack as [{ sel: number }, { kind: string; article: string; mark: number }];
+  assert.equal(explorer.sel, 4, '004 is now 5th of 5 and still selected');
+  assert.equal(reader.article, X);
+  assert.equal(after.marks(X)[reader.mark]!.statement, statement, 'the same statement is current');
+  s = makeReducer(after, view)(s, { type: 'keys', keys: ['escape', ']'] });
+  assert.doesNotMatch(s.flash ?? '', /links are still being computed/);
+});
