@@ -238,6 +238,7 @@ async function main(argv: string[]): Promise<void> {
         statementsSeconds: secs(ct.statements), linkSeconds: secs(ct.link), similaritySeconds: secs(ct.similarity),
         // similarity runs on a worker beside merge/statements/link at this size; this is what the main thread waited for it.
         similarityWaitSeconds: secs(ct.similarityWait),
+        cacheWriteSeconds: secs(ct.cacheWrite),
         // Extraction (workers) against everything else: listing/reading/hashing, cross-article work, cache writes.
         extractionSeconds: secs(ct.analyze), otherSeconds: round(coldSeconds - (ct.analyze ?? 0) / 1000),
         processSeconds: round(cold.processSeconds as number), peakRssMB: cold.peakRssMB,

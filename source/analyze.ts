@@ -37,6 +37,8 @@ export interface AnalyzeTimings {
   similarity?: number;
   /** Of which the main thread waited for the similarity worker after linking. */
   similarityWait?: number;
+  /** Writing the corpus-level cache entry (cold runs only). */
+  cacheWrite?: number;
   total?: number;
   cacheHits?: number;
   cacheMisses?: number;
@@ -261,7 +263,9 @@ export async function analyzeCorpus(dir: string, options: AnalyzeOptions = {}): 
         const a = results[j.index];
         return a ? { article: a } : { skip: skipReasons.get(j.index) ?? 'skipped' };
       });
+      const tWrite = performance.now();
       writeCorpusEntry(cacheDir, key, corpus.articles, { actorIds: corpus.articles.map((a) => a.actors.map((x) => x.id)), actors, statements, links, articleSimilarity, rewrites, snapshot });
+      if (t) t.cacheWrite = performance.now() - tWrite;
     }
   }
   if (t) {
