@@ -118,7 +118,8 @@ class FoldedSet extends Set<string> {
   override has(w: string): boolean {
     if (super.has(w)) return true;
     // Only non-ASCII words can fold to something else; the common case stays one look-up.
-    return /[^\x00-\x7f]/.test(w) && super.has(w.normalize('NFD').replace(/\p{M}+/gu, ''));
+    for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) > 127) return super.has(w.normalize('NFD').replace(/\p{M}+/gu, ''));
+    return false;
   }
 }
 export const GIVEN_NAME_SET: Set<string> = new FoldedSet(words(GIVEN_NAMES));

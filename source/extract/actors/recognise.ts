@@ -697,6 +697,7 @@ function processChunk(chunk: Tok[], ctx: Ctx, out: Mention[], inheritedNat: stri
     let kind: ActorKind | null = null;
     let weak = false;
     let geoEnd = -1;
+    let usage = 0;
     let roleTitle: string | null = null;
     const lastWord = z.s;
     const anyOrgCue = capNames.some((t) => ORG_CUE_SET.has(t.s));
@@ -717,21 +718,12 @@ function processChunk(chunk: Tok[], ctx: Ctx, out: Mention[], inheritedNat: stri
     // "Satish Dhawan Space Centre", "Kennedy Space Center": launch sites are places.
     else if (capNames.length >= 3 && (lastWord === 'Centre' || lastWord === 'Center') && chunk[chunk.length - 2]!.s === 'Space') kind = 'place';
     else if (anyOrgCue && capNames.length >= 2) kind = 'organization';
-    // "Poonawalla Fincorp rose 4.1 per cent": a listed company's share move.
-    else if (capNames.length >= 2 && capNames.length <= 3 && z === chunk[chunk.length - 1] && !z.poss && !toks.some((t) => t.digit) && !GIVEN_NAME_SET.has(a.s.toLowerCase()) &&
-      !/^(?:Index|Average|Composite)$/.test(lastWord) && SHARE_MOVE_AFTER.test(text.slice(z.end, z.end + 50))) kind = 'organization';
     // "joined the company in 2019 from Ericsson": a former employer.
     else if (capNames.length <= 3 && seg.from === 0 && from === seg.from && !ambiguous && !GIVEN_NAME_SET.has(a.s.toLowerCase()) &&
       beforeLc === 'from' && /\b(?:joined|joining|hired|poached|recruited|defected)\b[^.;!?]{0,40}\bfrom[ \u00a0]+$/.test(text.slice(Math.max(0, a.start - 60), a.start))) kind = 'organization';
     // "Tarvex's chief executive", "Tarvex's shares": only organisations have these.
     else if (capNames.length <= 4 && seg.from === 0 && si === segs.length - 1 && !GIVEN_NAME_SET.has(a.s.toLowerCase()) && !titled && orgContext(text, chunk)) kind = 'organization';
-    // "Paytm said in a statement ... The company": a one-word issuer of statements taken up as a
-    // firm right after (weak: yields to a person's surname).
-    else if (chunk.length === 1 && capNames.length === 1 && !titled && !a.allCaps && !GIVEN_NAME_SET.has(a.s.toLowerCase()) && STATEMENT_AFTER.test(text.slice(z.end, z.end + 40)) &&
-      FIRM_ANAPHOR.test(text.slice(z.end, z.end + 300))) { kind = 'organization'; weak = true; }
-    // "A patients' group, Bradford Patients Voice, said": a group noun in apposition.
-    else if (capNames.length >= 2 && capNames.length <= 5 && seg.from === 0 && from === seg.from && z === chunk[chunk.length - 1] && text.charCodeAt(a.start - 2) === 44 && text.charCodeAt(z.end) === 44 &&
-      GROUP_BEFORE.test(text.slice(Math.max(0, a.start - 30), a.start)) && !GIVEN_NAME_SET.has(a.s.toLowerCase())) kind = 'organization';
+    else if ((usage = usageOrg(text, chunk, toks, capNames.length, seg.from === 0 && from === seg.from, titled))) { kind = 'organization'; weak = usage === 2; }
     // "speaking to The Sentinel": a masthead after a capitalised "The" mid-sentence.
     else if (toks.length >= 2 && toks.length <= 4 && a.s === 'The' && !a.ambiguous && MASTHEAD_WORDS.has(z.s)) kind = 'organization';
     // "Static Orchard have postponed": a singular name with a plural verb is a band, team or firm.
@@ -748,16 +740,14 @@ function processChunk(chunk: Tok[], ctx: Ctx, out: Mention[], inheritedNat: stri
     else if (capNames.length <= 3 && z === chunk[chunk.length - 1] && text.charCodeAt(z.end) === 45 && /^-(?:based|born|headquartered)\b/.test(text.slice(z.end, z.end + 16)) && !GIVEN_NAME_SET.has(a.s.toLowerCase()) && !anyOrgCue) kind = 'place';
     else if (capNames.length >= 2 && VENUE_CUE_SET.has(lastWord)) kind = 'place';
     else if (capNames.length >= 2 && STREET_WORDS.has(lastWord)) continue; // an address
-    // "of the Fuerza Sur bench": a parliamentary group.
-    else if ((after === 'bench' || after === 'caucus' || after === 'faction') && capNames.length <= 3 && beforeLc === 'the' && !GIVEN_NAME_SET.has(a.s.toLowerCase())) kind = 'organization';
+    else if (capNames.length <= 3 && (after === 'bench' || after === 'caucus' || after === 'faction') && beforeLc === 'the' && !GIVEN_NAME_SET.has(a.s.toLowerCase())) kind = 'organization'; // "of the Fuerza Sur bench"
     else if (PLACE_AFTER_SET.has(after) && capNames.length <= 2 && !GIVEN_NAME_SET.has(a.s.toLowerCase())) {
       kind = 'place';
       // "the Colca valley": a landform keeps its head word in the name.
       if (GEO_HEADS.has(after) && /^[ \u00a0]+$/.test(text.slice(z.end, z.end + 1))) geoEnd = z.end + 1 + after.length;
     }
     // "the town of Tallow Creek", "the church of Santa Ana": a settlement or building named after "of".
-    else if (capNames.length >= 2 && capNames.length <= 3 && seg.from === 0 && from === seg.from && !ambiguous && !anyOrgCue && z === chunk[chunk.length - 1] && !z.poss &&
-      !GIVEN_NAME_SET.has(a.s.toLowerCase()) && PLACE_OF.test(text.slice(Math.max(0, a.start - 24), a.start))) { kind = 'place'; weak = true; }
+    else if (capNames.length >= 2 && capNames.length <= 3 && !ambiguous && !anyOrgCue && seg.from === 0 && from === seg.from && placeOf(text, a, z, chunk)) { kind = 'place'; weak = true; }
     else if (capNames.length >= 2 && GIVEN_NAME_SET.has(a.s.toLowerCase().replace(/\.$/, ''))) kind = 'person';
     else if (ORG_BEFORE_SET.has(before.toLowerCase()) && !ambiguous && from === seg.from && seg.from === 0) kind = 'organization';
     else if (APPOSITIVE_ORG.test(text.slice(chunk[chunk.length - 1]!.end, chunk[chunk.length - 1]!.end + 60))) kind = 'organization';
@@ -824,6 +814,31 @@ function processChunk(chunk: Tok[], ctx: Ctx, out: Mention[], inheritedNat: stri
     }));
   }
   return chunk[chunk.length - 1]!.poss ? lastCountry : null;
+}
+
+/**
+ * Organisation by usage (kept out of processChunk so that it stays small enough to optimise):
+ * 1 for "Poonawalla Fincorp rose 4.1 per cent" (a share move) and "a patients' group, X, said"
+ * (a group noun in apposition), 2 (weak: yields to a person's surname) for "Paytm said in a
+ * statement ... The company", 0 otherwise.
+ */
+function usageOrg(text: string, chunk: Tok[], toks: Tok[], caps: number, runStart: boolean, titled: boolean): number {
+  const a = toks[0]!, z = toks[toks.length - 1]!;
+  const last = z === chunk[chunk.length - 1];
+  const after = text.charCodeAt(z.end);
+  if (caps >= 2 && caps <= 3 && last && !z.poss && after === 32 && !toks.some((t) => t.digit) && !GIVEN_NAME_SET.has(a.s.toLowerCase()) &&
+    !/^(?:Index|Average|Composite)$/.test(z.s) && SHARE_MOVE_AFTER.test(text.slice(z.end, z.end + 50))) return 1;
+  if (chunk.length === 1 && caps === 1 && !titled && !a.allCaps && after === 32 && text.charCodeAt(z.end + 1) === 115 && !GIVEN_NAME_SET.has(a.s.toLowerCase()) &&
+    STATEMENT_AFTER.test(text.slice(z.end, z.end + 40)) && FIRM_ANAPHOR.test(text.slice(z.end, z.end + 300))) return 2;
+  if (caps >= 2 && caps <= 5 && runStart && last && text.charCodeAt(a.start - 2) === 44 && after === 44 &&
+    GROUP_BEFORE.test(text.slice(Math.max(0, a.start - 30), a.start)) && !GIVEN_NAME_SET.has(a.s.toLowerCase())) return 1;
+  return 0;
+}
+
+/** "the town of Tallow Creek", "the church of Santa Ana": a run closing its chunk right after a settlement or building noun and "of". */
+function placeOf(text: string, a: Tok, z: Tok, chunk: Tok[]): boolean {
+  return z === chunk[chunk.length - 1] && !z.poss && text.startsWith('of', a.start - 3) && !GIVEN_NAME_SET.has(a.s.toLowerCase()) &&
+    PLACE_OF.test(text.slice(Math.max(0, a.start - 24), a.start));
 }
 
 function mk(kind: ActorKind | null, name: string, text: string, start: number, end: number, o: Partial<Mention>): Mention {
