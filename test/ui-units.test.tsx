@@ -314,7 +314,7 @@ test('reducer swap: a new corpus keeps the selected article, the reader mark and
   const search = top(s) as { kind: string; seq: number; refreshing?: boolean };
   assert.equal(search.kind, 'search');
   assert.ok(search.seq > seq && search.refreshing, 'the open query is asked again, quietly');
-  const [explorer, reader] = s.stack as [{ sel: number }, { kind: string; article: string; mark: number }];
+  const [explorer, reader] = s.stack as unknown as [{ sel: number }, { kind: string; article: string; mark: number }];
   assert.equal(explorer.sel, 4, '004 is now 5th of 5 and still selected');
   assert.equal(reader.article, X);
   assert.equal(after.marks(X)[reader.mark]!.statement, statement, 'the same statement is current');
