@@ -300,7 +300,9 @@ export function linkStatements(statements: Statement[], options: LinkOptions = {
   for (const [root, idx] of members) {
     const ss = idx.map((k) => preps[k]!.s);
     if (new Set(ss.map((s) => s.article)).size < 2) continue;
-    ss.sort((x, y) => (x.article < y.article ? -1 : x.article > y.article ? 1 : x.start - y.start));
+    // Direct quotes first: the first member is the one every other version is diffed against,
+    // and a quote against a quote is the diff a reader wants ("That" vs "that", "NATO." vs "NATO,").
+    ss.sort((x, y) => (x.kind === y.kind ? 0 : x.kind === 'quote' ? -1 : 1) || (x.article < y.article ? -1 : x.article > y.article ? 1 : x.start - y.start));
     const info = edgeKinds.get(root)!;
     const kind: Link['kind'] = info.kinds.has('reworded') ? 'reworded' : info.kinds.has('near-verbatim') ? 'near-verbatim' : 'verbatim';
     const score = info.scores.reduce((t, x) => t + x, 0) / info.scores.length;
