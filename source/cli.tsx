@@ -118,13 +118,16 @@ async function main(): Promise<void> {
   process.env.CI = 'false';
   const { runTui } = await import('./ui/run.tsx');
   // The explorer's first frame comes at once; the corpus is analysed behind a progress line.
+  // Skipped files are reported once the terminal is back (stderr would tear the screen).
   let loaded = false;
+  const warnings: string[] = [];
+  const flushWarnings = () => { for (const w of warnings) process.stderr.write(`${w}\n`); };
   const status = await runTui(
     async (progress, onArticle) => {
       // Articles are shown as they are done, unless the explorer is to start on one article
       // or speaker: that needs the whole corpus to resolve.
       const partial = article === undefined && speaker === undefined;
-      const corpus = await analyzeCorpus(dir, { onProgress: progress, onArticle: partial ? onArticle : undefined, cache: cli.flags.cache });
+      const corpus = await analyzeCorpus(dir, { onProgress: progress, onArticle: partial ? onArticle : undefined, cache: cli.flags.cache, onWarning: (m) => warnings.push(m) });
       const start = resolve(corpus);
       loaded = true;
       // Search runs on a worker thread so typing never waits for it; in-thread if that fails.
@@ -132,6 +135,7 @@ async function main(): Promise<void> {
     },
     { color: colourWanted(process.env, cli.flags.color), search, label: dir === BUNDLED ? 'corpus' : dir },
   );
+  flushWarnings();
   // Quit while the analysis was still running: nothing left worth waiting for.
   if (!loaded) process.exit(status);
   process.exitCode = status;
