@@ -81,6 +81,8 @@ const SAME_SPEAKER_BONUS = 0.2;
 const RARE_SHARED = 2;
 /** How many of a statement's rarest tokens are indexed. Similar statements share rare words. */
 const PREFIX = 8;
+/** Long statements index this share of their words: a short paraphrase shares only a few of them. */
+const PREFIX_SHARE = 0.5;
 /** Up to this many statements, candidate generation may look at every pair. */
 const SMALL = 2000;
 
@@ -125,7 +127,7 @@ function prepare(statements: Statement[]): { preps: Prep[]; idf: Float64Array; d
   for (const p of preps) {
     p.weight = p.set.reduce((t, id) => t + idf[id]!, 0);
     // Small corpora index every token (cheap); large ones only the rarest few.
-    p.prefix = n <= SMALL ? p.set : [...p.set].sort((a, b) => dfList[a]! - dfList[b]! || a - b).slice(0, PREFIX);
+    p.prefix = n <= SMALL ? p.set : [...p.set].sort((a, b) => dfList[a]! - dfList[b]! || a - b).slice(0, Math.max(PREFIX, Math.ceil(p.set.length * PREFIX_SHARE)));
   }
   return { preps, idf, df: dfList };
 }
