@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { AnalyzedArticle, ArticleSimilarity, Corpus, CorpusActor, DiffPart, Link, LinkMember, Statement } from '../types.ts';
 import { decodeArticle, encodeArticle } from './codec.ts';
 import { CACHE_FORMAT, ENGINE_VERSION } from './version.ts';
-import { envelope } from './envelope.ts';
+import { parseEnvelope } from './envelope.ts';
 import { packRows, unpackRows } from './rows.ts';
 
 const MAGIC = 'whosaid-corpus';
@@ -190,15 +190,7 @@ export type ParsedCorpusEntry = Record<string, unknown> & { readonly __parsed: t
 
 /** Checks envelope, checksum and key, and parses; independent of the articles, so it can run early. */
 export function parseCorpusEntry(raw: string | Buffer, key: string, version = ENGINE_VERSION): ParsedCorpusEntry | null {
-  const env = envelope(raw, MAGIC, version);
-  if (!env) return null;
-  const body = env.body;
-  let v: unknown;
-  try {
-    v = JSON.parse(body);
-  } catch {
-    return null;
-  }
+  const v = parseEnvelope(raw, MAGIC, version);
   return isObj(v) && v.key === key ? (v as ParsedCorpusEntry) : null;
 }
 

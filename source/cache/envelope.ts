@@ -25,3 +25,14 @@ export function envelope(raw: string | Buffer, magic: string, version: string): 
   }
   return sum.digest('hex') === header[3] ? { body } : null;
 }
+
+/** The JSON body of a verified entry, or null when the envelope or the JSON cannot be trusted. */
+export function parseEnvelope(raw: string | Buffer, magic: string, version: string): unknown {
+  const env = envelope(raw, magic, version);
+  if (!env) return null;
+  try {
+    return JSON.parse(env.body) as unknown;
+  } catch {
+    return null;
+  }
+}

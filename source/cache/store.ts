@@ -17,7 +17,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { AnalyzedArticle } from '../types.ts';
 import { CACHE_FORMAT, ENGINE_VERSION } from './version.ts';
-import { envelope } from './envelope.ts';
+import { parseEnvelope } from './envelope.ts';
 import { decodeArticle, encodeArticle } from './codec.ts';
 
 const MAGIC = 'whosaid-cache';
@@ -64,15 +64,7 @@ function looksLikeArticle(a: unknown): a is AnalyzedArticle {
 
 /** Parses and verifies one entry, re-attaching `text` (the decoded file); null when it cannot be trusted. Pure. */
 export function decodeEntry(raw: string | Buffer, hash: string, relPath: string, text: string, version = ENGINE_VERSION): AnalyzedArticle | null {
-  const env = envelope(raw, MAGIC, version);
-  if (!env) return null;
-  const body = env.body;
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(body);
-  } catch {
-    return null;
-  }
+  const parsed = parseEnvelope(raw, MAGIC, version);
   if (!isObj(parsed) || parsed.hash !== hash || parsed.path !== relPath || parsed.textLength !== text.length) return null;
   const article = decodeArticle(parsed.article, text);
   return looksLikeArticle(article) && article.path === relPath ? article : null;
