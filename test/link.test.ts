@@ -62,6 +62,25 @@ test('reported speech: attribution cues, whole-quote sentences skipped, boilerpl
   assert.equal(q.text, 'We will not leave anyone behind,');
 });
 
+test('a capitalised cue word inside a name is not the verb; title-case headlines keep theirs', () => {
+  const text = [
+    'Cloud Firm Waited Weeks to Say So',
+    'WASHINGTON: The United States said Monday it offered strong guarantees, in what Washington said was a breakthrough.',
+    'Only the United States and China have so far landed a rover on the far side.',
+  ].join('\n');
+  const a = articleFrom('art', text);
+  a.blocks[0]!.kind = 'title';
+  const span = (name: string, from = 0) => ({ start: text.indexOf(name, from), end: text.indexOf(name, from) + name.length });
+  a.actors = [
+    { id: 'us', name: 'United States', kind: 'place', aliases: ['United States'], mentions: 2, spans: [span('United States'), span('United States', 60)] },
+    { id: 'dc', name: 'Washington, D.C.', kind: 'place', aliases: ['WASHINGTON', 'Washington'], mentions: 2, spans: [span('WASHINGTON'), span('Washington')] },
+  ];
+  const reported = statementsOf(a).filter((s) => s.kind === 'reported');
+  assert.deepEqual(reported.map((s) => s.text.slice(0, 20)), ['Cloud Firm Waited We', 'WASHINGTON: The Unit']);
+  // "States" is not the cue: the subject before the real "said" is.
+  assert.equal(reported[1]!.speaker, 'United States');
+});
+
 test('a one-word quote stands for the sentence that frames it', () => {
   const text = 'Officials said the talks produced a “robust” package of guarantees for Kyiv.';
   const a = articleFrom('b', text);

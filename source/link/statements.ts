@@ -70,6 +70,31 @@ const CUE =
 // "in response to" followed by a name is a spinner's "according to".
 const SPUN_ACCORDING = /\bin response to\s+(?:the\s+|US\s+|UK\s+)?[A-Z]/;
 
+const CUES = new RegExp(CUE.source, 'gi');
+
+/**
+ * The first reported-speech cue; a capitalised cue word inside the sentence is part of
+ * a name ("the United States said", "Field Notes"), not the verb.
+ */
+function cueIn(outside: string): RegExpExecArray | null {
+  CUES.lastIndex = 0;
+  let titleCase: boolean | undefined;
+  for (let m = CUES.exec(outside); m; m = CUES.exec(outside)) {
+    if (/^\p{Lu}/u.test(m[0]) && /[\p{L}\p{N}]/u.test(outside.slice(0, m.index))) {
+      // A headline in title case capitalises its verbs too ("Waited Weeks to Say So").
+      titleCase ??= isTitleCase(outside);
+      if (!titleCase) continue;
+    }
+    return m;
+  }
+  return null;
+}
+
+function isTitleCase(text: string): boolean {
+  const long = text.match(/\p{L}{4,}/gu) ?? [];
+  return long.length >= 3 && long.filter((w) => /^\p{Lu}/u.test(w)).length >= long.length * 0.7;
+}
+
 const ROLE =
   /\b(?:(?:a|an|the|one|two|three|another|several|some)\s+)*((?:(?:US|U\.S\.|UK|EU|American|Russian|Ukrainian|European|British|Western|government|administration|White House|Kremlin|military|defence|defense|intelligence|diplomatic|senior)\s+)*(?:officials?|diplomats?|sources?|spokes(?:man|woman|person)|negotiators?|aides?|analysts?|team|envoys?))\b/i;
 
@@ -180,7 +205,7 @@ export function statementsOf(article: AnalyzedArticle): Statement[] {
     }
     if (taken.has(s)) continue;
     const outside = outsideText(text, s);
-    const cue = CUE.exec(outside) ?? SPUN_ACCORDING.exec(outside);
+    const cue = cueIn(outside) ?? SPUN_ACCORDING.exec(outside);
     if (!cue) continue;
     // Wholly a quote already: with a full quotation inside, the sentence is reported
     // speech only when it carries its own claim ("said that ..." outside the marks).
