@@ -173,3 +173,28 @@ test('answers in a Q&A belong to the interviewee', () => {
   );
   assert.equal(a.quotes[0]!.speaker, 'Dele Ade');
 });
+
+test('posts: the poster speaks, not the platform; "her post" points back to her', () => {
+  const a = analyze(
+    'Floods kill 41 in northern Kenya',
+    'Opposition leader Grace Wanjiru has responded on X, writing: "The minister asks where my dams are. I am not the minister."',
+    'Defence minister Rosa Quispe has just posted on X that army engineers have reopened the bridge at Huambo. Her post reads:',
+    '"Bridge at Huambo reopened by army engineers. Trucks with water and tents are crossing now."',
+  );
+  assert.deepEqual(a.quotes.map((q) => q.speaker), ['Grace Wanjiru', 'Rosa Quispe']);
+});
+
+test('a shouted headline phrase is nobody; the headline quote echoes its speaker in the body', () => {
+  const a = analyze(
+    "NURSES' FURY: 'We were treated like criminals'",
+    "Intensive care nurse Shona McBride, 31, told the Clarion: 'We were treated like criminals. My mum was a nurse for 35 years.'",
+    "COLES ROCKS 'N' ROLLS! Jamie's ton sinks India as Pruitt hails 'best knock I've seen'",
+    "England head coach Gary Pruitt was purring afterwards. 'That's the best knock I've seen from an England player,' he said.",
+  );
+  assert.deepEqual(a.quotes.map((q) => [q.text.slice(0, 20), q.speaker]), [
+    ['We were treated like', 'Shona McBride'],
+    ['We were treated like', 'Shona McBride'],
+    ["best knock I've seen", 'Gary Pruitt'],
+    ["That's the best knoc", 'Gary Pruitt'],
+  ]);
+});

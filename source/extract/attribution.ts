@@ -56,6 +56,8 @@ export function attributeQuotes(article: Article, spans: QuoteSpan[], actors: Ar
   return new Attributor(article, spans, actors).run();
 }
 
+const POSSESSIVE_PRONOUNS: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it' };
+
 class Attributor {
   private readonly text: string;
   private readonly paragraphs: Paragraph[];
@@ -643,7 +645,9 @@ class Attributor {
   private participleSubject(tokens: Token[], i: number): NounPhrase | null {
     if (tokens[i - 1]?.text === ',') {
       const np = this.commaSegments(tokens, i, 0) ?? this.nounPhraseBackward(tokens, i - 1, 0);
-      if (np && isName(np)) return np;
+      // "responded on X, writing:": the object of a preposition is not the one writing.
+      const before = np ? tokens[tokens.indexOf(np.tokens[0]!) - 1] : undefined;
+      if (np && isName(np) && !(before && PREPOSITIONS.has(before.lower))) return np;
     }
     return this.sentenceSubject(tokens, i);
   }
@@ -950,6 +954,13 @@ class Attributor {
         const tokens = [...owner.slice(0, -1), { ...owner.at(-1)!, text: stripPossessive(owner.at(-1)!.text), lower: stripPossessive(owner.at(-1)!.lower) }];
         return { ...this.resolve({ tokens }, verb, confidence), ...base, verb: base.verb };
       }
+      // "Her post reads:": the one the possessive pronoun points to.
+      const pronounBefore = owner.length ? null : /\b(his|her|their|its)\s+$/i.exec(this.text.slice(Math.max(0, first.start - 8), first.start));
+      const possessive = POSSESSIVE_PRONOUNS[(owner.length === 1 ? owner[0]!.lower : pronounBefore?.[1]?.toLowerCase()) ?? ''];
+      if (possessive) {
+        const speaker = this.antecedent(first.start, possessive);
+        if (speaker) return { ...base, speaker, confidence: confidence - 0.15 };
+      }
       // "The official Castlebridge Rovers account", "a Kremlin statement": the named owner.
       const named = owner.filter((t) => isCapitalized(t.text) && !DETERMINER_WORDS.has(t.lower));
       if (named.length) return { ...this.resolve({ tokens: named }, verb, confidence), ...base, verb: base.verb };
@@ -1010,6 +1021,10 @@ class Attributor {
       const label = np.tokens.filter((t, k) => !(k === 0 && DETERMINER_WORDS.has(t.lower))).map((t) => t.text).join(' ');
       return { ...base, speaker: { name: label, actor: null, anonymous: false, plural: false, source: null, kind: INSTITUTION_HEADS.has(head) ? 'org' : 'person' }, confidence: confidence - 0.3 };
     }
+    // "NURSES' FURY:", "COLES ROCKS 'N' ROLLS!": a shouted headline phrase names nobody.
+    // Acronyms ("NSW RFS") are short; shouted words are not.
+    const shouted = np.tokens.filter((t) => /\p{L}{4}/u.test(t.text));
+    if (name && !/\p{Ll}/u.test(name) && shouted.length >= 2 && shouted.some((t) => /\p{L}{5}/u.test(t.text))) return { ...base, speaker: null, confidence: 0 };
     if (!name || !/\p{Lu}/u.test(name)) {
       const label = np.tokens.filter((t) => !DETERMINER_WORDS.has(t.lower)).map((t) => t.text).join(' ');
       return { ...base, speaker: label ? { name: label, actor: null, anonymous: false, plural: false, source: null, kind: 'other' } : null, confidence: confidence - 0.3 };

@@ -29,6 +29,7 @@ export const SPEECH_VERBS = words(`
   growl growls growled hiss hisses hissed snarl snarls snarled seethe seethes seethed vent vents vented
   interject interjects interjected interrupt interrupts interrupted begin begins began chime chimes chimed
   email emails emailed texted messaged captioned
+  hail hails hailed praise praises praised laud lauds lauded
   ruled found determined
   pleads pleaded begs begged demanded accuses accused
   allege alleges alleged acknowledge acknowledged called calls dubbed branded labelled labeled termed proclaim proclaims proclaimed
