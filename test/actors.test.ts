@@ -489,3 +489,18 @@ test('mastheads, club suffixes, space centres, languages and honours', () => {
   assert.ok(club?.aliases.includes('Kanto Bay'), JSON.stringify(kinds));
   for (const w of ['Sanskrit', 'Niger', 'MON', 'Kanto Bay']) assert.ok(!(w in kinds), `${w}: ${JSON.stringify(kinds)}`);
 });
+
+test('long public-body names: chained of/for complements, listed portfolios before the head, "and the" starts a new name', () => {
+  const a = actorsOf(
+    'The UN Office for the Coordination of Humanitarian Affairs said 40,000 people had been displaced. ' +
+    'The case went to the Court of Appeals for the Second Circuit in New York. ' +
+    'A spokesperson for the Foreign, Commonwealth and Development Office said it was in contact with the family. ' +
+    'The Ministry of Health and the Department for Environment, Food and Rural Affairs issued guidance. ' +
+    'The Bank of England on Tuesday held rates.',
+  );
+  assert.deepEqual(names(a, 'organization'), [
+    'Bank of England', 'Court of Appeals for the Second Circuit', 'Department for Environment, Food and Rural Affairs',
+    'Foreign, Commonwealth and Development Office', 'Ministry of Health', 'UN Office for the Coordination of Humanitarian Affairs',
+  ]);
+  assert.deepEqual(names(a, 'person'), []);
+});

@@ -515,7 +515,9 @@ function chunkBlock(toks: Tok[], ctx: Ctx, out: Mention[]): void {
       // "BBC Radio 5 Live", "Channel 4": a number inside a broadcaster's name.
       if (nx.digit && MEDIA_HEADS.has(cur.s) && JOIN_GAP.test(gap) && j + 2 < toks.length && toks[j + 2]!.cap && JOIN_GAP.test(text.slice(nx.end, toks[j + 2]!.start))) { chunk.push(nx); j++; continue; }
       // "Department of Electronics, IT and Biotechnology": a listed portfolio inside an "X of" name.
-      if (/^,[ \u00a0]$/.test(gap) && nx.cap && chunk.some((c) => c.s === 'of') && chunk.some((c) => ORG_CUE_SET.has(c.s)) && portfolioList(toks, j + 1, text)) { chunk.push(nx); j++; continue; }
+      if (/^,[ \u00a0]$/.test(gap) && nx.cap && chunk.some((c) => c.s === 'of' || c.s === 'for') && chunk.some((c) => ORG_CUE_SET.has(c.s)) && portfolioList(toks, j + 1, text)) { chunk.push(nx); j++; continue; }
+      // "Foreign, Commonwealth and Development Office": a listed portfolio before the head.
+      if (/^,[ \u00a0]$/.test(gap) && nx.cap && chunk.length <= 2 && !chunk.some((c) => ORG_CUE_SET.has(c.s)) && listBeforeHead(toks, j + 1, text)) { chunk.push(nx); j++; continue; }
       const dcGap = /^,[ \u00a0]$/.test(gap) && /^(?:D\.C\.|DC)$/.test(nx.s);
       if (!JOIN_GAP.test(gap) && !dcGap) break;
       if (nx.cap) { chunk.push(nx); j++; continue; }
@@ -534,8 +536,12 @@ function chunkBlock(toks: Tok[], ctx: Ctx, out: Mention[]): void {
         (JOINERS.has(nx.s) && (ORG_CUE_SET.has(head) || PLACE_CUE_SET.has(head) || TITLE_DICT.get(head) !== undefined ||
           GAZ.hasPrefix(key) || TITLE_DICT.hasPrefix(key) || NON_ACTOR.hasPrefix(key)));
       // "and" only inside a known name or an "X of Y and Z" organisation name.
-      const orgOf = chunk.some((c) => ORG_CUE_SET.has(c.s)) && chunk.some((c) => c.s === 'of');
-      if (nx.s === 'and' ? !(GAZ.hasPrefix(key) || orgOf || (capAt === j + 2 && !chunk.some((c) => ORG_CUE_SET.has(c.s)) && andOrg(toks, capAt, text))) : !licensed) break;
+      const orgOf = chunk.some((c) => ORG_CUE_SET.has(c.s)) && chunk.some((c) => c.s === 'of' || c.s === 'for');
+      // "Office for the Coordination of Humanitarian Affairs", "Court of Appeals for the Second
+      // Circuit": inside an "X of/for Y" name, further "of"/"for" complements belong to it.
+      const complement = orgOf && (nx.s === 'of' || nx.s === 'for');
+      // "and the" starts a second name: "the Ministry of Health and the Department for …".
+      if (nx.s === 'and' ? !(GAZ.hasPrefix(key) || (orgOf && capAt === j + 2) || (capAt === j + 2 && !chunk.some((c) => ORG_CUE_SET.has(c.s)) && andOrg(toks, capAt, text))) : !(licensed || complement)) break;
       for (let k = j + 1; k < capAt; k++) chunk.push(toks[k]!);
       j = capAt - 1;
     }
@@ -558,6 +564,22 @@ function portfolioList(toks: Tok[], at: number, text: string): boolean {
     if (!/^[ \u00a0]$/.test(text.slice(t.end, n.start)) && !/^,[ \u00a0]$/.test(text.slice(t.end, n.start))) return false;
     if (!t.cap) return false;
     if (n.s === 'and') return k + 2 < toks.length && toks[k + 2]!.cap && /^[ \u00a0]$/.test(text.slice(n.end, toks[k + 2]!.start));
+  }
+  return false;
+}
+
+/** From `at`: "Commonwealth and Development Office" — capitalised words, commas, one "and", ending on a body's head. */
+function listBeforeHead(toks: Tok[], at: number, text: string): boolean {
+  let and = false;
+  for (let k = at; k < toks.length && k < at + 7; k++) {
+    const t = toks[k]!;
+    if (t.s === 'and') {
+      if (and || k === at) return false;
+      and = true;
+    } else if (!t.cap || t.ambiguous || GAZ.get(t.s)?.kind === 'place') return false;
+    else if (and && AND_CUES.has(t.s)) return true;
+    const n = toks[k + 1];
+    if (!n || !/^,?[ \u00a0]$/.test(text.slice(t.end, n.start))) return false;
   }
   return false;
 }
