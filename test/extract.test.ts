@@ -198,3 +198,31 @@ test('a shouted headline phrase is nobody; the headline quote echoes its speaker
     ["That's the best knoc", 'Gary Pruitt'],
   ]);
 });
+
+test('post-nominals, next-sentence attribution, lower-case roles after "said", "quoted by X as saying", audiences', () => {
+  const a = analyze(
+    'Recall row deepens',
+    'Opposition health spokesperson Pádraig Nolan TD said the episode raised “serious questions” about checks.',
+    '"Management\'s handling looks textbook. The question is the bill." That was the view of Conor Fitzsimons, who covers the stock for Glenard Stockbrokers.',
+    '“Island communities cannot be collateral damage in an industrial dispute,” said transport secretary Kenneth Drummond.',
+    'The company\'s chief executive, Declan Furlong, was quoted by Reuters as saying: "We will not rest until every bottle is off the shelf."',
+    'Spokesperson Commodore Ricardo Salonga told reporters in Manila the search would continue "as long as there is hope".',
+  );
+  assert.deepEqual(a.quotes.map((q) => q.speaker), ['Pádraig Nolan', 'Conor Fitzsimons', 'Kenneth Drummond', 'Declan Furlong', 'Ricardo Salonga']);
+});
+
+test('a passive subject or a description never teaches a pronoun the wrong gender', () => {
+  const a = analyze(
+    'NAFDAC warns Nigerians against syrup',
+    'In a public alert signed by its director, Dr. Halima Bakare-Yusuf, on Wednesday, the agency said 14 batches had been imported.',
+    'Speaking in Abuja on Thursday, Bakare-Yusuf said no adverse reaction linked to the product had been reported so far.',
+    '"We have not received any report of harm," she said.',
+  );
+  assert.deepEqual(a.quotes.map((q) => q.speaker), ['Halima Bakare-Yusuf']);
+  const b = analyze(
+    'ISLAMABAD: The Drug Regulatory Authority of Pakistan (Drap) on Thursday ordered an immediate recall of six batches.',
+    'According to a drug safety alert issued by Drap, the batches were imported by a Karachi-based distributor.',
+    '“All pharmacists are directed to stop the sale of the affected batches,” the alert said.',
+  );
+  assert.deepEqual(b.quotes.map((q) => q.speaker), ['Drug Regulatory Authority of Pakistan']);
+});

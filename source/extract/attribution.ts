@@ -56,6 +56,12 @@ export function attributeQuotes(article: Article, spans: QuoteSpan[], actors: Ar
   return new Attributor(article, spans, actors).run();
 }
 
+// `"…" That was the view of X` / `Those were the words of X` right after a quote.
+const VIEW_OF = /^[\s,.]*(?:That|This|Such|Those|These|So)\s+(?:was|is|were|are|says|said)\s+(?:the\s+|one\s+)?(?:(?:blunt|stark|considered|early|initial|verdict|first)\s+)?(?:view|verdict|assessment|opinion|words?|message|warning|reaction|response|take|judg(?:e)?ment|conclusion|advice|argument|plea|prediction)\s+(?:of|from)\s+/;
+const QUOTED_AS = new Set(['quoted', 'heard', 'recorded', 'filmed', 'overheard']);
+const MODALS = new Set(['would', 'will', 'could', 'should', 'might', 'may', 'must', 'can', "won't", 'cannot']);
+const TELL_FORMS = new Set(['tell', 'tells', 'told', 'telling']);
+const PASSIVE_AUX = new Set(['been', 'being', 'was', 'were', 'is', 'are', 'be', 'get', 'got', 'gets']);
 const POSSESSIVE_PRONOUNS: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it' };
 
 class Attributor {
@@ -409,6 +415,8 @@ class Attributor {
       if (speaker) this.addCandidate({ pos: t.start, speaker, subjectish: true, attributed: false });
       return;
     }
+    // "had been reported", "was told": a passive subject is not the speaker.
+    if (PASSIVE_AUX.has(r.tokens[r.verbIndex - 1]?.lower ?? '')) return;
     const np = this.subjectBefore(r.tokens, r.verbIndex, r.floor);
     if (!np) return;
     const a = this.resolve(np, r.tokens[r.verbIndex]!.text, 0.9);
@@ -504,6 +512,8 @@ class Attributor {
     if (colon) return { attribution: colon, sharesWithPrevious: false };
     const later = this.afterAttribution(span.outerEnd, afterTo, false);
     if (later) return { attribution: later, sharesWithPrevious: false };
+    const viewOf = this.viewOfNext(span, p);
+    if (viewOf) return { attribution: viewOf, sharesWithPrevious: false };
 
     const introduced = this.introducedByColon(span) ?? this.previousSentenceSubject(span, prevAttribution);
     if (introduced) return { attribution: introduced, sharesWithPrevious: false };
@@ -539,6 +549,8 @@ class Attributor {
     let v = s;
     while (v < tokens.length && VERB_FILLERS.has(tokens[v]!.lower) && v - s < 2) v++;
     if (tokens[v] && isSpeechVerb(tokens[v]!) && isFinite(tokens[v]!.lower)) {
+      // "told reporters in Manila": the one told is the audience, never the speaker.
+      if (TELL_FORMS.has(tokens[v]!.lower)) return null;
       const np = this.nounPhraseForward(tokens, v + 1);
       if (np && !PRONOUNS_SINGULAR.has(np.tokens[0]!.lower) && verbFits(tokens[v]!, np)) return this.resolve(np, tokens[v]!.text, 0.9);
       return null;
@@ -553,6 +565,12 @@ class Attributor {
         continue;
       }
       if (isSpeechVerb(t) && i > s && !isNounUse(tokens, i)) {
+        // "Salonga was quoted (by AP) as saying": the one quoted is the speaker.
+        const quoted = tokens[i - 1]?.lower === 'as' ? tokens.slice(Math.max(s, i - 6), i).map((x) => QUOTED_AS.has(x.lower)).lastIndexOf(true) : -1;
+        if (quoted >= 0) {
+          const np = this.subjectBefore(tokens, Math.max(s, i - 6) + quoted, s);
+          return np ? this.resolve(np, 'quoted', 0.9) : null;
+        }
         const np = this.subjectBefore(tokens, i, s);
         if (np && (np.tokens[0] === tokens[s] || tokens.slice(s, i).includes(np.tokens[0]!) && tokens.slice(s, i).some((x) => x.text === ',')) && verbFits(t, np)) return this.resolve(np, t.text, 0.95);
         if (np && !(np.tokens[0] === tokens[s])) {
@@ -609,11 +627,14 @@ class Attributor {
       const t = tokens[i]!;
       if (!isSpeechVerb(t)) continue;
       if (isNounUse(tokens, i)) continue; // "a post", "the club's report"
-      if (t.lower === 'saying' && tokens[i - 1]?.lower === 'as' && ['quoted', 'heard', 'recorded', 'filmed', 'overheard'].includes(tokens[i - 2]?.lower ?? '')) {
-        // "CEO Marcus Lindqvist was quoted as saying:"
-        const np = this.subjectBefore(tokens, i - 2, 0);
+      // "CEO Marcus Lindqvist was quoted (by Reuters) as saying:"
+      const heard = t.lower === 'saying' && tokens[i - 1]?.lower === 'as' ? tokens.slice(Math.max(0, i - 6), i - 1).map((x) => QUOTED_AS.has(x.lower)).lastIndexOf(true) : -1;
+      if (heard >= 0) {
+        const np = this.subjectBefore(tokens, Math.max(0, i - 6) + heard, 0);
         if (np) return this.resolve(np, 'quoted as saying', 0.85);
       }
+      // "the search would continue": a modal makes it no report of speech.
+      if (MODALS.has(tokens[i - 1]?.lower ?? '')) continue;
       if (!isFinite(t.lower)) {
         // "Gareth Pryce, speaking to BBC Radio 5 Live, …" / "…, saying there was "…"".
         const np = this.participleSubject(tokens, i);
@@ -834,6 +855,23 @@ class Attributor {
     return { ...a, verb: null, confidence: 0.6 };
   }
 
+  /** `"…" That was the view of Conor Fitzsimons, who …`: the next sentence names whose words they were. */
+  private viewOfNext(span: QuoteSpan, p: Paragraph): Attribution | null {
+    const rest = this.text.slice(span.outerEnd, p.end);
+    const m = VIEW_OF.exec(rest);
+    if (!m) return null;
+    const from = span.outerEnd + m[0].length;
+    const tokens = this.tokensIn(from, Math.min(p.end, sentenceEnd(this.text, from, p.end)));
+    const np: Token[] = [];
+    for (const t of tokens) {
+      if (/^[,.;:()—–]$/.test(t.text) || (t.text === t.lower && !DETERMINER_WORDS.has(t.lower) && !NAME_PARTICLES.has(t.lower) && np.length)) break;
+      np.push(t);
+    }
+    if (!np.length) return null;
+    const a = this.resolve({ tokens: np }, 'view', 0.75);
+    return a.speaker ? { ...a, verb: null } : null;
+  }
+
   /** "Trump: "…"" and "U.S. officials: "…"" at the start of a line. */
   private colonAttribution(from: number, to: number): Attribution | null {
     const tokens = this.tokensIn(from, to);
@@ -926,7 +964,14 @@ class Attributor {
     }
     if (end === start) return null;
     const np = this.sourceDescription(tokens, start, end) ?? this.nounPhraseBackward(tokens, end, start);
-    return np && np.tokens[0] === tokens[start] ? np : null;
+    if (np && np.tokens[0] === tokens[start]) return np;
+    // "said transport secretary Kenneth Drummond": a lower-case role before the name.
+    const at = np ? tokens.indexOf(np.tokens[0]!) : -1;
+    if (np && at > start && at - start <= 4 && isName(np) &&
+      tokens.slice(start, at).every((t) => /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && !PREPOSITIONS.has(t.lower) && !SPEECH_VERBS.has(t.lower) && !FUNCTION_WORDS.has(t.lower))) {
+      return { tokens: tokens.slice(start, end) };
+    }
+    return null;
   }
 
   // ---------------------------------------------------------------- resolution
@@ -1002,7 +1047,8 @@ class Attributor {
     const anaphoric = definite && head && (demonym || (!/^\p{Lu}/u.test(last.text) && !DOCUMENT_HEADS.has(head) && !INSTITUTION_HEADS.has(head) && !sourceHead(head)));
     if (anaphoric) {
       // "the minister", "the 54-year-old": someone already in the story.
-      const speaker = this.antecedent(first.start, 'he', (a) => this.conflicts(np, a));
+      // A description says nothing of gender: 'someone' matches either and teaches none.
+      const speaker = this.antecedent(first.start, 'someone', (a) => this.conflicts(np, a));
       return { ...base, speaker, confidence: speaker ? confidence - 0.3 : 0 };
     }
     // A name, possibly with titles: "US Secretary of State Marco Rubio", "Mr Witkoff", "AFP".

@@ -65,7 +65,7 @@ export const SOURCE_HEADS = words(`
 export const DOCUMENT_HEADS = words(`
   statement announcement communique communiqué release readout post tweet letter memo report note
   message notice filing document transcript account feed page handle website ruling judgment judgement
-  opinion verdict decision caption
+  opinion verdict decision caption alert advisory bulletin directive circular guidance
 `);
 
 /** Titles and roles dropped when turning a mention into a name. */

@@ -113,6 +113,8 @@ export function isSpeakerPhrase(tokens: Token[]): boolean {
 }
 
 /** "US Secretary of State Marco Rubio" -> "Marco Rubio"; "Ruth Achieng of Clean Seas Africa" -> "Ruth Achieng". */
+const POSTNOMINALS = new Set(['TD', 'MP', 'MEP', 'MSP', 'MLA', 'MS', 'KC', 'QC', 'SC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'PhD', 'FRS', 'Jr', 'Jr.']);
+
 export function bareName(tokens: Token[]): string {
   // "Insurance Council of Australia chief executive Leah Brandt": the name after the role.
   let lastLower = -1;
@@ -125,7 +127,8 @@ export function bareName(tokens: Token[]): string {
   const dropTitles = (ws: string[]) => {
     let k = 0;
     while (k < ws.length - 1 && TITLES.has(ws[k]!.toLowerCase().replace(/\.$/, ''))) k++;
-    while (ws.length > 1 && NAME_PARTICLES.has(ws[ws.length - 1]!)) ws = ws.slice(0, -1);
+    // "Pádraig Nolan TD", "Jane Doe MP": post-nominal letters are not the surname.
+    while (ws.length > 1 && (NAME_PARTICLES.has(ws[ws.length - 1]!) || POSTNOMINALS.has(ws[ws.length - 1]!))) ws = ws.slice(0, -1);
     return ws.slice(k).join(' ');
   };
   const split = tokens.findIndex((t) => ['of', 'from', 'at', 'for'].includes(t.lower));
