@@ -226,3 +226,12 @@ test('a passive subject or a description never teaches a pronoun the wrong gende
   );
   assert.deepEqual(b.quotes.map((q) => q.speaker), ['Drug Regulatory Authority of Pakistan']);
 });
+
+test('a crew member is an unnamed source; a headline body "orders" its quoted term', () => {
+  const a = analyze(
+    'Drap orders \'immediate\' recall of imported syrup',
+    'Her husband, Rodrigo, a tricycle driver, had been waiting at the port. “God gave them back to me,” he said.',
+    'A crew member, who asked not to be named, said the vessel had taken on extra cargo. “We told the chief mate it was too heavy,” the crew member said.',
+  );
+  assert.deepEqual(a.quotes.map((q) => [q.speaker, q.anonymous]), [['Drap', false], ['Rodrigo', false], ['crew member', true]]);
+});

@@ -29,7 +29,7 @@ export const SPEECH_VERBS = words(`
   growl growls growled hiss hisses hissed snarl snarls snarled seethe seethes seethed vent vents vented
   interject interjects interjected interrupt interrupts interrupted begin begins began chime chimes chimed
   email emails emailed texted messaged captioned
-  hail hails hailed praise praises praised laud lauds lauded
+  hail hails hailed praise praises praised laud lauds lauded order orders ordered
   ruled found determined
   pleads pleaded begs begged demanded accuses accused
   allege alleges alleged acknowledge acknowledged called calls dubbed branded labelled labeled termed proclaim proclaims proclaimed
@@ -58,7 +58,7 @@ export const SOURCE_HEADS = words(`
   nurse paramedic firefighter volunteer survivor victim parent neighbour neighbor shopkeeper driver
   passenger fan spectator onlooker bystander customer patient relative friend colleague guard miner
   fisherman villager tourist pilgrim demonstrator marcher striker picket mourner commuter homeowner
-  landlord tenant trader vendor owner rescuer medic surgeon midwife pharmacist clerk
+  landlord tenant trader vendor owner rescuer medic surgeon midwife pharmacist clerk member
 `);
 
 /** Nouns for documents and announcements whose source is named in a complement ("a statement from X"). */
