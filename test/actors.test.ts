@@ -504,3 +504,12 @@ test('long public-body names: chained of/for complements, listed portfolios befo
   ]);
   assert.deepEqual(names(a, 'person'), []);
 });
+
+test('companies named by their trade: shipping lines, traders, stockbrokers, laboratories', () => {
+  const a = actorsOf(
+    'The MV Maria Consuelo, operated by Island Pearl Shipping Lines, left port at 4 p.m. ' +
+    'The batches were imported by a Karachi-based distributor, Medline Traders, in March. ' +
+    'Conor Fitzsimons covers the stock for Glenard Stockbrokers. Samples went to the Central Drugs Laboratory.',
+  );
+  assert.deepEqual(names(a, 'organization'), ['Central Drugs Laboratory', 'Glenard Stockbrokers', 'Island Pearl Shipping Lines', 'Medline Traders']);
+});

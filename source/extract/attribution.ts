@@ -58,6 +58,7 @@ export function attributeQuotes(article: Article, spans: QuoteSpan[], actors: Ar
 
 // `"…" That was the view of X` / `Those were the words of X` right after a quote.
 const VIEW_OF = /^[\s,.]*(?:That|This|Such|Those|These|So)\s+(?:was|is|were|are|says|said)\s+(?:the\s+|one\s+)?(?:(?:blunt|stark|considered|early|initial|verdict|first)\s+)?(?:view|verdict|assessment|opinion|words?|message|warning|reaction|response|take|judg(?:e)?ment|conclusion|advice|argument|plea|prediction)\s+(?:of|from)\s+/;
+const ISSUED_BY = /^\s+(?:(?:issued|signed|released|published|posted|sent|put out|circulated)\s+(?:\w+\s+){0,2}?by|from|by)\s+(?:the\s+)?/;
 const QUOTED_AS = new Set(['quoted', 'heard', 'recorded', 'filmed', 'overheard']);
 const MODALS = new Set(['would', 'will', 'could', 'should', 'might', 'may', 'must', 'can', "won't", 'cannot']);
 const TELL_FORMS = new Set(['tell', 'tells', 'told', 'telling']);
@@ -1152,7 +1153,10 @@ class Attributor {
         const from = sentenceStart(this.text, para.start, t.start);
         const to = sentenceEnd(this.text, t.end, para.end);
         const here = this.candidatesIn(from, to).filter((c) => c.speaker.kind !== 'other');
-        const pick = here.find((c) => c.attributed) ?? here.find((c) => c.subjectish);
+        // "an alert issued by Drap", "a statement from the ministry": the issuer is named right there.
+        const by = ISSUED_BY.exec(this.text.slice(t.end, to));
+        const issuer = by ? here.find((c) => c.pos === t.end + by[0].length) : undefined;
+        const pick = issuer ?? here.find((c) => c.attributed) ?? here.find((c) => c.subjectish);
         if (pick) return pick.speaker;
       }
     }
