@@ -235,3 +235,16 @@ test('a crew member is an unnamed source; a headline body "orders" its quoted te
   );
   assert.deepEqual(a.quotes.map((q) => [q.speaker, q.anonymous]), [['Drap', false], ['Rodrigo', false], ['crew member', true]]);
 });
+
+test('a dateline is never the subject; a possessive description with nobody before it is its own label', () => {
+  const a = analyze(
+    'Startup deal collapses',
+    'NEW YORK (AP) — The startup\'s founder wrote to investors on Friday, saying the deal was "dead in the water."',
+  );
+  assert.deepEqual(a.quotes.map((q) => q.speaker), ["startup's founder"]);
+  const b = analyze(
+    'Merger off',
+    'LONDON, May 3 (Reuters) - Maria Lopez wrote to staff on Monday, saying the merger was "off the table."',
+  );
+  assert.deepEqual(b.quotes.map((q) => q.speaker), ['Maria Lopez']);
+});

@@ -58,6 +58,8 @@ export function attributeQuotes(article: Article, spans: QuoteSpan[], actors: Ar
 
 // `"…" That was the view of X` / `Those were the words of X` right after a quote.
 const VIEW_OF = /^[\s,.]*(?:That|This|Such|Those|These|So)\s+(?:was|is|were|are|says|said)\s+(?:the\s+|one\s+)?(?:(?:blunt|stark|considered|early|initial|verdict|first)\s+)?(?:view|verdict|assessment|opinion|words?|message|warning|reaction|response|take|judg(?:e)?ment|conclusion|advice|argument|plea|prediction)\s+(?:of|from)\s+/;
+// An all-caps place, an optional date and agency, then a dash or colon.
+const DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'’-]*\p{Lu}(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\d{1,2})?)?\s*(?:\([^)\n]{1,40}\))?\s*(?:—|–|--|-|:)\s*/u;
 const ISSUED_BY = /^\s+(?:(?:issued|signed|released|published|posted|sent|put out|circulated)\s+(?:\w+\s+){0,2}?by|from|by)\s+(?:the\s+)?/;
 const QUOTED_AS = new Set(['quoted', 'heard', 'recorded', 'filmed', 'overheard']);
 const MODALS = new Set(['would', 'will', 'could', 'should', 'might', 'may', 'must', 'can', "won't", 'cannot']);
@@ -666,7 +668,8 @@ class Attributor {
   /** The subject of a participle: "X, speaking to Sky Sports," / "Here is X, speaking …" / the sentence's subject. */
   private participleSubject(tokens: Token[], i: number): NounPhrase | null {
     if (tokens[i - 1]?.text === ',') {
-      const np = this.commaSegments(tokens, i, 0) ?? this.nounPhraseBackward(tokens, i - 1, 0);
+      const d = this.datelineEnd(tokens);
+      const np = this.commaSegments(tokens, i, d) ?? this.nounPhraseBackward(tokens, i - 1, d);
       // "responded on X, writing:": the object of a preposition is not the one writing.
       const before = np ? tokens[tokens.indexOf(np.tokens[0]!) - 1] : undefined;
       if (np && isName(np) && !(before && PREPOSITIONS.has(before.lower))) return np;
@@ -675,12 +678,25 @@ class Attributor {
   }
 
   /** The noun phrase at the start of the sentence, before its first verb-like word. */
+  /** Index of the first token after a leading dateline ("NEW YORK (AP) —", "LONDON, May 3 (Reuters) -"), else 0. */
+  private datelineEnd(tokens: Token[]): number {
+    const first = tokens[0];
+    if (!first) return 0;
+    const m = DATELINE.exec(this.text.slice(first.start, first.start + 80));
+    if (!m) return 0;
+    const end = first.start + m[0].length;
+    const k = tokens.findIndex((t) => t.start >= end);
+    return k > 0 ? k : 0;
+  }
+
   private sentenceSubject(tokens: Token[], limit: number): NounPhrase | null {
-    for (let end = 1; end <= Math.min(limit, 12); end++) {
+    // "NEW YORK (AP) — The former finance chief …": the dateline is no subject.
+    const d = this.datelineEnd(tokens);
+    for (let end = d + 1; end <= Math.min(limit, d + 12); end++) {
       const t = tokens[end];
-      if (!t || t.text === ',' || (t.text === t.lower && !this.nounWord(t) && !NAME_PARTICLES.has(t.lower) && !PREPOSITIONS.has(t.lower) && !DETERMINER_WORDS.has(t.lower))) {
-        const np = this.sourceDescription(tokens, 0, end) ?? this.nounPhraseBackward(tokens, end, 0);
-        if (!np || np.tokens[0] !== tokens[0]) return null;
+      if (!t || t.text === ',' || (t.text === t.lower && !this.nounWord(t) && !NAME_PARTICLES.has(t.lower) && !PREPOSITIONS.has(t.lower) && !DETERMINER_WORDS.has(t.lower) && !/^\p{L}+[’']s$/u.test(t.text))) {
+        const np = this.sourceDescription(tokens, d, end) ?? this.nounPhraseBackward(tokens, end, d);
+        if (!np || np.tokens[0] !== tokens[d]) return null;
         // "Our correspondent in Chivay, Diego Salinas, has sent …": the name in apposition.
         if (t?.text === ',' && !isName(np)) {
           const close = tokens.findIndex((x, k) => k > end && x.text === ',');
@@ -1050,7 +1066,8 @@ class Attributor {
       // "the minister", "the 54-year-old": someone already in the story.
       // A description says nothing of gender: 'someone' matches either and teaches none.
       const speaker = this.antecedent(first.start, 'someone', (a) => this.conflicts(np, a));
-      return { ...base, speaker, confidence: speaker ? confidence - 0.3 : 0 };
+      // "The startup's founder" with nobody before it: the role itself is the best label.
+      if (speaker || !ROLE_WORDS.has(head!)) return { ...base, speaker, confidence: speaker ? confidence - 0.3 : 0 };
     }
     // A name, possibly with titles: "US Secretary of State Marco Rubio", "Mr Witkoff", "AFP".
     const actor = this.matchActor(np);
