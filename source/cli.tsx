@@ -12,8 +12,7 @@ import { colourWanted } from './ui/theme.ts';
 import { oneLine } from './ui/sanitize.ts';
 import type { Corpus } from './types.ts';
 
-const cli = meow(
-  `
+const HELP = `
   Usage
     $ whosaid [DIR]                     explore the articles in DIR (default: the bundled corpus)
     $ whosaid export [DIR] [--format json|csv]
@@ -41,19 +40,39 @@ const cli = meow(
     $ whosaid corpus --search "concession"
     $ whosaid corpus --speaker Witkoff
     $ whosaid export corpus --format csv > quotes.csv
-`,
-  {
-    importMeta: import.meta,
-    flags: {
-      format: { type: 'string', default: 'json', choices: ['json', 'csv'] },
-      article: { type: 'string' },
-      search: { type: 'string' },
-      speaker: { type: 'string' },
-      color: { type: 'boolean', default: true },
-      cache: { type: 'boolean', default: true },
-    },
-  },
-);
+`;
+
+const FLAGS = {
+  format: { type: 'string', default: 'json' },
+  article: { type: 'string' },
+  search: { type: 'string' },
+  speaker: { type: 'string' },
+  color: { type: 'boolean', default: true },
+  cache: { type: 'boolean', default: true },
+} as const;
+const KNOWN_FLAGS = new Set([...Object.keys(FLAGS), 'help', 'version']);
+
+/** The command line, checked: every mistake is one line and exit status 2, never a stack trace. */
+function parseArgs() {
+  let cli;
+  try {
+    cli = meow(HELP, { importMeta: import.meta, flags: FLAGS, allowUnknownFlags: true });
+  } catch (error) {
+    throw new UserError(`whosaid: ${oneLine(error instanceof Error ? error.message : String(error))}; see whosaid --help`);
+  }
+  const unknown = Object.keys(cli.unnormalizedFlags).filter((k) => !KNOWN_FLAGS.has(k) && !KNOWN_FLAGS.has(k.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())));
+  if (unknown.length) throw new UserError(`whosaid: unknown option ${unknown.map((k) => (k.length === 1 ? `-${k}` : `--${k}`)).map(oneLine).join(', ')}; see whosaid --help`);
+  const argv = process.argv.slice(2);
+  for (const name of ['format', 'article', 'search', 'speaker'] as const) {
+    const value = cli.flags[name];
+    const at = argv.indexOf(`--${name}`);
+    const bare = at >= 0 && (at === argv.length - 1 || argv[at + 1]!.startsWith('--'));
+    if (bare || (value !== undefined && value.trim() === '')) throw new UserError(`whosaid: --${name} needs a value; see whosaid --help`);
+  }
+  const format = cli.flags.format.toLowerCase();
+  if (format !== 'json' && format !== 'csv') throw new UserError(`whosaid: --format must be json or csv (got "${oneLine(cli.flags.format)}")`);
+  return { input: cli.input, flags: { ...cli.flags, format } };
+}
 
 /** The corpus shipped next to dist/ (and next to source/ when run with tsx). */
 const BUNDLED = fileURLToPath(new URL('../corpus', import.meta.url));
@@ -79,13 +98,23 @@ function stderrProgress(): (done: number, total: number) => void {
   };
 }
 
+/** Warnings name files, and file names are untrusted text: one clean line each. */
+const warn = (message: string): void => { process.stderr.write(`${oneLine(message)}\n`); };
+
 async function main(): Promise<void> {
+  const cli = parseArgs();
   const [first, ...rest] = cli.input;
   if (first === 'export') {
+    if (rest.length > 1) throw new UserError(`whosaid: export takes one folder (got ${rest.length}); see whosaid --help`);
+    // `whosaid export | head`: a reader that stops early is not an error.
+    process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(0);
+      throw error;
+    });
     const dir = rest[0] ?? BUNDLED;
     const corpus = await analyzeCorpus(dir, {
       cache: cli.flags.cache,
-      onWarning: (m) => process.stderr.write(`${m}\n`),
+      onWarning: warn,
       onProgress: process.stderr.isTTY ? stderrProgress() : undefined,
     });
     const out = cli.flags.format === 'csv' ? toExportCsv(corpus) : toExportJson(corpus);
@@ -105,7 +134,7 @@ async function main(): Promise<void> {
     speaker: speaker !== undefined ? pick('speaker', speaker, resolveSpeaker(corpus, speaker)) : undefined,
   });
   if (!interactive) {
-    const corpus = await analyzeCorpus(dir, { cache: cli.flags.cache, onWarning: (m) => process.stderr.write(`${m}\n`) });
+    const corpus = await analyzeCorpus(dir, { cache: cli.flags.cache, onWarning: warn });
     resolve(corpus);
     process.stdout.write(plainSummary(corpus));
     return;
@@ -121,7 +150,7 @@ async function main(): Promise<void> {
   // Skipped files are reported once the terminal is back (stderr would tear the screen).
   let loaded = false;
   const warnings: string[] = [];
-  const flushWarnings = () => { for (const w of warnings) process.stderr.write(`${w}\n`); };
+  const flushWarnings = () => { for (const w of warnings) warn(w); };
   const status = await runTui(
     async (progress, onArticle) => {
       // Articles are shown as they are done, unless the explorer is to start on one article
@@ -143,7 +172,7 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   if (error instanceof UserError) {
-    process.stderr.write(`${error.message}\n`);
+    process.stderr.write(`${error.message.split('\n').map(oneLine).join('\n')}\n`);
     process.exitCode = error.exitCode;
     return;
   }

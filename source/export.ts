@@ -61,8 +61,16 @@ export function toExportJson(corpus: Corpus): string {
   );
 }
 
-const csvField = (value: unknown): string => {
-  const s = value == null ? '' : String(value);
+// Escape sequences and control characters from article text or file names never reach a cell.
+const CONTROLS = /\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])|[\x00-\x08\x0b-\x1f\x7f-\x9f]/g;
+
+/**
+ * One RFC 4180 field. A text that a spreadsheet would run as a formula (=, +, -, @, tab, CR
+ * first) is defused with a leading apostrophe, as OWASP advises for CSV injection.
+ */
+const csvField = (value: unknown, text = true): string => {
+  let s = value == null ? '' : String(value).replace(CONTROLS, '');
+  if (text && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
 
@@ -83,5 +91,6 @@ export function toExportCsv(corpus: Corpus): string {
       rows.push([a.id, a.outlet ?? '', q.speaker ?? '', String(q.anonymous), q.text, String(otherSources.get(q.id)?.size ?? 0)]);
     }
   }
-  return rows.map((r) => r.map(csvField).join(',')).join('\n') + '\n';
+  // Counts and booleans are not text: only the text columns are defused.
+  return rows.map((r, i) => r.map((v, k) => csvField(v, i === 0 || (k !== 3 && k !== 5))).join(',')).join('\r\n') + '\r\n';
 }

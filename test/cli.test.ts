@@ -83,7 +83,7 @@ test('export keeps working: json and csv', () => {
   assert.equal(data.articles.length, 5);
   const csv = run('export', 'corpus', '--format', 'csv');
   assert.equal(csv.status, 0);
-  assert.match(csv.out, /^article,outlet,speaker,anonymous,text,other_sources\n/);
+  assert.match(csv.out, /^article,outlet,speaker,anonymous,text,other_sources\r\n/);
 });
 
 test('the explorer chunk is not loaded for export or --version', () => {
@@ -102,4 +102,30 @@ test('a folder with one short article works', () => {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('bad options: wrong --format, unknown flags, missing values, extra folders: one line, exit 2', () => {
+  assertUserError(run('export', 'corpus', '--format', 'xml'), /--format must be json or csv \(got "xml"\)/);
+  assertUserError(run('export', 'corpus', '--format'), /--format needs a value/);
+  assertUserError(run('corpus', '--bogus'), /unknown option --bogus/);
+  assertUserError(run('-x', 'corpus'), /unknown option -x/);
+  assertUserError(run('corpus', '--search'), /--search needs a value/);
+  assertUserError(run('export', 'corpus', 'corpus'), /export takes one folder/);
+  const upper = run('export', 'corpus', '--format', 'CSV');
+  assert.equal(upper.status, 0, upper.err);
+  assert.match(upper.out, /^article,outlet,speaker/);
+});
+
+test('export into a reader that stops early exits quietly; file names in warnings are cleaned', () => {
+  const r = spawnSync('bash', ['-c', 'set -o pipefail; node dist/cli.js export corpus --no-cache | head -c 100 >/dev/null'], { cwd: ROOT, encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  assert.doesNotMatch(r.stderr, /EPIPE|\n\s+at /);
+  const dir = mkdtempSync(path.join(tmpdir(), 'whosaid-warn-'));
+  writeFileSync(path.join(dir, 'evil\x1b]0;pwned\x07\x1b[2J.txt'), '');
+  writeFileSync(path.join(dir, 'good.txt'), 'Council row\n"We will appeal," said Jane Doe, a resident.\n');
+  const w = run('export', dir, '--no-cache');
+  rmSync(dir, { recursive: true, force: true });
+  assert.equal(w.status, 0, w.err);
+  assert.match(w.err, /skipped evil.*: empty file/);
+  assert.ok(!w.err.includes('\x1b') && !w.err.includes('\x07'), JSON.stringify(w.err));
 });

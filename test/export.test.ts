@@ -81,9 +81,32 @@ function parseCsv(text: string): string[][] {
       else field += c;
     } else if (c === '"') quoted = true;
     else if (c === ',') { row.push(field); field = ''; }
-    else if (c === '\n') { row.push(field); rows.push(row); row = []; field = ''; }
+    else if (c === '\r' && text[i + 1] === '\n') { row.push(field); rows.push(row); row = []; field = ''; i++; }
+    else if (c === '\n') throw new Error(`bare LF outside a quoted field at ${i}`);
     else field += c;
   }
   if (field || row.length) { row.push(field); rows.push(row); }
   return rows;
 }
+
+test('CSV export defuses spreadsheet formulas and drops escape sequences, with CRLF rows', async () => {
+  const { mkdtempSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const dir = mkdtempSync(join(tmpdir(), 'whosaid-csv-'));
+  writeFileSync(join(dir, '=cmd|calc.txt'), [
+    'Council row over budget',
+    '"=HYPERLINK(1) is what they sent us, \x1b[31mred\x1b[0m and all," said Jane Doe, a resident.',
+    '"@SUM(1) is not a plan," she said.',
+  ].join('\n'));
+  const csv = toExportCsv(await analyzeCorpus(dir, { cache: false, workers: 0 }));
+  assert.ok(!csv.includes('\x1b'), 'no escape byte reaches a cell');
+  assert.ok(csv.endsWith('\r\n') && !/[^\r]\n/.test(csv.replace(/"[^"]*"/g, '')), 'rows end in CRLF');
+  const rows = parseCsv(csv).slice(1);
+  assert.equal(rows.length, 2);
+  assert.equal(rows[0]![0], "'=cmd|calc");
+  assert.ok(rows[0]![4]!.startsWith("'=HYPERLINK(1)"), rows[0]![4]);
+  assert.ok(rows[0]![4]!.includes('red and all'), rows[0]![4]);
+  assert.ok(rows[1]![4]!.startsWith("'@SUM"), rows[1]![4]);
+  assert.equal(rows[0]![3], 'false');
+});
