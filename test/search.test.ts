@@ -121,3 +121,54 @@ test('the worker answers like the sync index, and a newer query supersedes an ol
     await w.close();
   }
 });
+
+test('one-letter words never veto a match (I think, Article 5, is a core, back a deal)', () => {
+  const first = (q: string) => texts(search.search(q));
+  assert.ok(first('I think').some((t) => /\bI think the Ukrainians\b/.test(t)), 'I think');
+  assert.match(first('I think')[0]!, /\bI think\b/, 'the phrase ranks first');
+  assert.ok(first('Article 5').some((t) => /^Article 5 of the NATO treaty/.test(t)), 'Article 5');
+  assert.ok(first("'Article 5").some((t) => /^Article 5 of the NATO treaty/.test(t)), "'Article 5");
+  assert.ok(first('is a core').some((t) => /is a core precept/.test(t)), 'is a core');
+  assert.ok(first("'is a core").some((t) => /is a core precept/.test(t)), "'is a core");
+  assert.ok(first("there's a conclusion").length > 0);
+  assert.ok(first('back a deal').some((t) => /back the deal/.test(t)), 'fuzzy words around a one-letter one');
+});
+
+test('a query of one-letter words finds them standing alone, highlighted', () => {
+  const five = search.search('5');
+  assert.ok(five.length > 0);
+  for (const h of five) {
+    const fields = [h.statement.text, h.statement.speaker ?? ''];
+    const m = h.matches[0]!;
+    const value = m.field === 'text' ? h.statement.text : m.field === 'speaker' ? h.statement.speaker! : '';
+    if (value) assert.equal(value.slice(m.indices[0]![0], m.indices[0]![1] + 1), '5');
+    assert.ok(fields.some((f) => /(^|\D)5(\D|$)/.test(f)) || m.field === 'title' || m.field === 'outlet');
+  }
+  const a = search.search('a');
+  assert.ok(a.length > 0);
+  for (const h of a) for (const m of h.matches.filter((x) => x.field === 'text')) for (const [s, e] of m.indices) {
+    assert.equal(h.statement.text.slice(s, e + 1).toLowerCase(), 'a');
+    assert.doesNotMatch(h.statement.text.slice(Math.max(0, s - 1), e + 2), /\p{L}\p{L}/u, 'a whole word, not a letter inside one');
+  }
+  // A rare letter standing alone, at the very start and the very end of a document, among many.
+  const many: Statement[] = [];
+  for (let i = 0; i < 20000; i++) {
+    const text = i === 17000 ? 'X marks the spot, said the mayor.' : i === 19000 ? 'The plan is called option x' : `Official ${i} said the talks were productive and extra taxes excluded.`;
+    many.push({ id: `a${i}#s1`, article: `a${i}`, kind: 'reported', text, start: 0, end: text.length, quote: null, speaker: null, anonymous: false });
+  }
+  const big = createSearch({ statements: many, articles: [] });
+  assert.deepEqual(big.search('x').map((h) => h.statement.id).sort(), ['a17000#s1', 'a19000#s1']);
+  assert.deepEqual(big.search('x marks').map((h) => h.statement.id), ['a17000#s1']);
+});
+
+test('curly and straight apostrophes and quotes match each other', () => {
+  const curly = statements.filter((s) => /Ukraine’s/.test(s.text));
+  assert.ok(curly.length > 0, 'the corpus has a curly Ukraine’s');
+  const straight = search.search("'Ukraine's");
+  for (const s of curly) assert.ok(straight.some((h) => h.statement.id === s.id), s.text);
+  const [hit] = search.search("'Ukraine’s security");
+  assert.ok(hit);
+  const m = hit.matches.find((x) => x.field === 'text')!;
+  assert.match(hit.statement.text.slice(m.indices[0]![0], m.indices[0]![1] + 1), /^Ukraine['’]s$/);
+  assert.ok(search.search('“platinum standard”').length > 0, 'curly double quotes read as a quoted phrase');
+});

@@ -54,15 +54,22 @@ export const FUSE_OPTIONS: IFuseOptions<SearchDoc> = {
   minMatchCharLength: 2,
 };
 
+/**
+ * Curly and prime apostrophes and quotes as straight ones, one UTF-16 unit for one, so
+ * fuse.js's match ranges still index the original text. Applied to the documents fuse.js
+ * sees and to every query, so `'Ukraine's` finds `Ukraine’s` and the other way round.
+ */
+export function foldQuotes(s: string): string {
+  return s.replace(/[’‘‛′`´]/g, "'").replace(/[“”„‟″]/g, '"');
+}
+
 /** Lower case, no diacritics, straight apostrophes and quotes. Length-preserving is not needed. */
 export function normalise(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[’‘`]/g, "'")
-    .replace(/[“”]/g, '"');
+  return foldQuotes(s.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase());
 }
+
+/** Shorter fuzzy terms can never match in fuse.js (its minMatchCharLength). */
+const MIN_FUZZY = 2;
 
 // Trigrams over a folded 38-letter alphabet (a-z, 0-9, space, everything else), so the
 // postings fit plain arrays indexed by code; the substring check after lookup is exact.
@@ -103,6 +110,8 @@ export function parseQuery(query: string): Term[][] {
 export class SearchIndex implements StatementSearch {
   readonly statements: Statement[];
   readonly docs: SearchDoc[];
+  /** The documents as fuse.js sees them: apostrophes and quotes folded (same lengths). */
+  private readonly fuseDocs: SearchDoc[];
   private readonly hay: string[];
   private readonly postings: Int32Array[] = [];
   /** Documents by normalised length, for short queries that take the first matches. */
@@ -118,8 +127,11 @@ export class SearchIndex implements StatementSearch {
   constructor(statements: Statement[], docs: SearchDoc[], options: SearchOptions = {}) {
     this.statements = statements;
     this.docs = docs;
+    this.fuseDocs = docs.map((d) => ({ text: foldQuotes(d.text), speaker: foldQuotes(d.speaker), outlet: foldQuotes(d.outlet), title: foldQuotes(d.title) }));
     this.maxCandidates = options.maxCandidates ?? 160;
-    this.hay = docs.map((d) => normalise(`${d.text}\n${d.speaker}\n${d.outlet}\n${d.title}`));
+    // Spaces at both ends: a one-letter word at the very start or end still has its
+    // separator-letter-separator trigram (see wordDocs).
+    this.hay = docs.map((d) => normalise(` ${d.text}\n${d.speaker}\n${d.outlet}\n${d.title} `));
     this.counts = new Uint16Array(docs.length);
     // Trigram postings in two passes (count, then fill) with a last-doc marker for dedup.
     const count = new Int32Array(TRI_SPACE);
@@ -145,13 +157,13 @@ export class SearchIndex implements StatementSearch {
     // fuse.js records are made lazily, only for documents that become candidates.
     this.keys = Fuse.createIndex(KEYS, []).toJSON().keys;
     this.records = new Array(docs.length);
-    this.fuse = new Fuse(docs, FUSE_OPTIONS, Fuse.parseIndex<SearchDoc>({ keys: this.keys, records: [] }));
+    this.fuse = new Fuse(this.fuseDocs, FUSE_OPTIONS, Fuse.parseIndex<SearchDoc>({ keys: this.keys, records: [] }));
   }
 
   private record(d: number): FuseIndex<SearchDoc>['records'][number] {
     let r = this.records[d];
     if (!r) {
-      r = Fuse.createIndex(KEYS, [this.docs[d]!]).toJSON().records[0]!;
+      r = Fuse.createIndex(KEYS, [this.fuseDocs[d]!]).toJSON().records[0]!;
       r.i = d;
       this.records[d] = r;
     }
@@ -159,7 +171,7 @@ export class SearchIndex implements StatementSearch {
   }
 
   search(query: string, limit = 50): SearchHit[] {
-    const q = query.trim();
+    const q = foldQuotes(query).trim();
     if (!q) { this.last = null; return []; }
     const groups = parseQuery(q);
     if (!groups.length) return [];
@@ -174,9 +186,16 @@ export class SearchIndex implements StatementSearch {
     if (positive.some((g) => !g.length)) {
       return picked.slice(0, limit).map((d) => ({ statement: this.statements[d]!, score: 0, matches: [] }));
     }
-    const fuseQuery = positive.map((g) => g.map((t) => t.raw).join(' ')).join(' | ');
+    // A one-letter word never matches fuzzily in fuse.js (minMatchCharLength), so it must
+    // not reach it as a fuzzy term: the candidates already contain it. A query of nothing
+    // else is matched here, as whole words.
+    const fuzzyOk = (t: Term) => t.kind !== 'fuzzy' || t.value.length >= MIN_FUZZY;
+    if (groups.length === 1 && !positive[0]!.some(fuzzyOk)) return this.wordHits(picked, positive[0]!, limit);
+    const fuseQuery = positive
+      .map((g) => (g.some(fuzzyOk) ? g.filter(fuzzyOk).map((t) => t.raw) : g.map((t) => `'${t.raw}`)).join(' '))
+      .join(' | ');
     const sub = Fuse.parseIndex<SearchDoc>({ keys: this.keys, records: picked.map((i) => this.record(i)) });
-    this.fuse.setCollection(this.docs, sub);
+    this.fuse.setCollection(this.fuseDocs, sub);
     const raw = this.fuse.search(fuseQuery, { limit: Math.max(limit * 3, 60) });
     // Exact phrase first: fuse scores the words of "security guarantee" one by one.
     const phrase = groups.length === 1 && groups[0]!.length > 1 && groups[0]!.every((t) => t.kind !== 'not')
@@ -189,6 +208,24 @@ export class SearchIndex implements StatementSearch {
     }));
     hits.sort((a, b) => Number(b.phrase) - Number(a.phrase) || a.score - b.score);
     return hits.slice(0, limit).map(({ statement, score, matches }) => ({ statement, score, matches }));
+  }
+
+  /** Hits for a query of one-letter words only: shortest first, each word highlighted where it stands alone. */
+  private wordHits(docs: number[], terms: Term[], limit: number): SearchHit[] {
+    const res = terms.map((t) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(t.value)}(?![\\p{L}\\p{N}])`, 'giu'));
+    return [...docs]
+      .sort((a, b) => this.lengthRank[a]! - this.lengthRank[b]!)
+      .slice(0, limit)
+      .map((d) => {
+        const matches: SearchHit['matches'] = [];
+        for (const field of ['text', 'speaker', 'outlet', 'title'] as const) {
+          const value = this.fuseDocs[d]![field];
+          const indices: [number, number][] = [];
+          for (const re of res) for (const m of value.matchAll(re)) indices.push([m.index, m.index + m[0].length - 1]);
+          if (indices.length) matches.push({ field, indices: indices.sort((a, b) => a[0] - b[0]) });
+        }
+        return { statement: this.statements[d]!, score: 0, matches };
+      });
   }
 
   /** Candidate documents for the whole query (uncapped, ascending). */
@@ -225,7 +262,16 @@ export class SearchIndex implements StatementSearch {
           complete = false;
         } else if (short.length) set = set.filter((d) => short.every(({ t }) => this.verify(d, t)));
       } else if (short.length) {
-        set = this.shortestWhere(null, (d) => short.every(({ t }) => this.verify(d, t)));
+        // Only one- and two-letter terms: a bounded scan (shortest documents first, up to
+        // maxCandidates), one-letter words matched whole ("a", "5", not every "a" inside a word).
+        const checks = short.map(({ t }) => (t.kind === 'fuzzy' && t.value.length < MIN_FUZZY ? this.wholeWord(t.value) : (d: number) => this.verify(d, t)));
+        const ok = (d: number) => checks.every((check) => check(d));
+        // A rare letter or digit standing alone ("x", "5") would scan every document: its
+        // trigram postings bound the work.
+        const words = short.filter(({ t }) => t.kind === 'fuzzy' && t.value.length < MIN_FUZZY).map(({ t }) => this.wordDocs(t.value));
+        const within = words.length ? words.reduce((a, b) => (a.length <= b.length ? a : b)) : null;
+        if (within && within.length <= 20 * this.maxCandidates) set = this.shortest(within.filter(ok), this.maxCandidates).sort((a, b) => a - b);
+        else set = this.shortestWhere(within, ok);
         complete = false;
       } else set = this.hay.map((_, i) => i);
       const negative = g.filter((t) => t.kind === 'not');
@@ -275,6 +321,26 @@ export class SearchIndex implements StatementSearch {
     const out: number[] = [];
     for (const d of touched) { if (counts[d]! >= need) out.push(d); counts[d] = 0; }
     return { docs: out.sort((a, b) => a - b), partial: false };
+  }
+
+  /**
+   * Documents where the one-character `v` may stand alone: those with a trigram of it
+   * between two separators (space, or anything outside a-z0-9). A superset; wholeWord checks.
+   */
+  private wordDocs(v: string): number[] {
+    const c = fold(v.charCodeAt(0));
+    if (c >= 36) return this.scan(v);
+    const lists = [36, 37].flatMap((a) => [36, 37].map((b) => this.postings[(a * ALPHA + c) * ALPHA + b]!));
+    const seen = new Uint8Array(this.hay.length);
+    const out: number[] = [];
+    for (const l of lists) for (let i = 0; i < l.length; i++) if (!seen[l[i]!]) { seen[l[i]!] = 1; out.push(l[i]!); }
+    return out.sort((a, b) => a - b);
+  }
+
+  /** A test for `v` standing alone (not inside a longer word) in a document. */
+  private wholeWord(v: string): (d: number) => boolean {
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(v)}(?![\\p{L}\\p{N}])`, 'u');
+    return (d) => this.hay[d]!.includes(v) && re.test(this.hay[d]!);
   }
 
   private scan(v: string): number[] {
@@ -343,6 +409,8 @@ export class SearchIndex implements StatementSearch {
     return out;
   }
 }
+
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const fuzzyNeed = (grams: number): number => Math.max(2, Math.ceil(grams / 2), grams - 3);
 
