@@ -321,3 +321,37 @@ test('reducer swap: a new corpus keeps the selected article, the reader mark and
   s = makeReducer(after, view)(s, { type: 'keys', keys: ['escape', ']'] });
   assert.doesNotMatch(s.flash ?? '', /links are still being computed/);
 });
+
+test('reducer: Esc from a search result returns to the results, query and selection kept; / goes back to them too', async () => {
+  const { createSearch } = await import('../source/search/index.ts');
+  const { reduce, press, start, corpus } = setup();
+  const answer = (s: State): State => {
+    const t = top(s);
+    assert.equal(t.kind, 'search');
+    const q = t as Extract<typeof t, { kind: 'search' }>;
+    return reduce(s, { type: 'results', seq: q.seq, hits: createSearch(corpus).search(q.query, 100) });
+  };
+  let s = answer(press(start(), '/', ...'concession'));
+  const results = top(s) as Extract<ReturnType<typeof top>, { kind: 'search' }>;
+  assert.ok(results.hits.length >= 2);
+  s = press(s, 'down', 'enter');
+  const reader = top(s);
+  assert.equal(reader.kind, 'reader');
+  assert.equal((reader as { article: string }).article, results.hits[1]!.statement.article);
+  s = press(s, 'escape');
+  const back = top(s) as typeof results;
+  assert.equal(back.kind, 'search');
+  assert.equal(back.query, 'concession');
+  assert.equal(back.sel, 1);
+  assert.equal(back.hits, results.hits, 'no new search, the same hits');
+  assert.equal(back.hitsSeq, back.seq);
+  s = press(s, 'escape');
+  assert.equal(top(s).kind, 'explorer');
+  assert.equal(s.stack.length, 1);
+  // `/` from a result's reader goes back to the open search rather than a blank prompt.
+  s = answer(press(s, '/', ...'concession'));
+  s = press(s, 'enter', 'n', '/');
+  assert.equal(top(s).kind, 'search');
+  assert.equal((top(s) as typeof results).query, 'concession');
+  assert.deepEqual(s.stack.map((x) => x.kind), ['explorer', 'search']);
+});

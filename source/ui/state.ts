@@ -197,7 +197,12 @@ export function makeReducer(model: CorpusModel, view: ViewOptions): (state: Stat
     if (cmd === 'quit') return { ...s, quit: true };
     if (cmd === 'back') return pop(s);
     if (cmd === 'help') return t.kind === 'help' ? pop(s) : push(s, { kind: 'help', scroll: 0 });
-    if (cmd === 'search') return openSearch(s, '');
+    if (cmd === 'search') {
+      // One search at a time: `/` goes back to the open one, query and selection kept
+      // (Esc from there still leads back through the screens under it).
+      const at = findLastIndex(s.stack, (x) => x.kind === 'search');
+      return at < 0 ? openSearch(s, '') : { ...s, stack: s.stack.slice(0, at + 1) };
+    }
 
     if ((cmd === 'nextSource' || cmd === 'prevSource' || cmd === 'compare') && model.linksPending) {
       return { ...s, flash: 'links are still being computed: ] [ and c work once the analysis is done' };
@@ -320,8 +325,8 @@ export function makeReducer(model: CorpusModel, view: ViewOptions): (state: Stat
     const hit = t.hits[t.sel];
     if (!hit) return s;
     const st = hit.statement;
-    const back = pop(s);
-    return push(back, readerAt(back, { kind: 'statement', article: st.article, statement: st.id, start: st.start }));
+    // The reader goes on top of the results: Esc comes back to them, query and selection kept.
+    return push(s, readerAt(s, { kind: 'statement', article: st.article, statement: st.id, start: st.start }));
   };
 
   const setQuery = (s: State, t: Extract<Screen, { kind: 'search' }>, query: string): State => {
