@@ -355,3 +355,19 @@ test('reducer: Esc from a search result returns to the results, query and select
   assert.equal((top(s) as typeof results).query, 'concession');
   assert.deepEqual(s.stack.map((x) => x.kind), ['explorer', 'search']);
 });
+
+test('reducer: a paste of several lines into the search prompt keeps its words apart', () => {
+  const { press, start } = setup();
+  const chunk = (text: string) => keyNames(text, k());
+  let s = press(start(), '/');
+  s = press(s, ...chunk('Witkoff\nsaid the\r\n\nconcession\tNATO\x85\u202e!'));
+  assert.equal((top(s) as { query: string }).query, 'Witkoff said the concession NATO!');
+  // A line break at the end of a chunk is still Enter ("concession⏎" typed ahead).
+  s = press(start(), '/', ...chunk('concession\r'));
+  const t = top(s) as { kind: string; query: string; enterPending?: boolean };
+  assert.equal(t.query, 'concession');
+  assert.equal(t.enterPending, true);
+  // Outside the prompt a chunk's line breaks are keys as before.
+  s = press(start(), ...chunk('j\rj'));
+  assert.equal(top(s).kind, 'reader');
+});

@@ -161,5 +161,19 @@ export function keyNames(input: string, key: InkKey): string[] {
   if (/^\x1b?\[(?:1~|H|7~)$|^\x1bOH$/.test(input) || input === '[H') return ['home'];
   if (/^\x1b?\[(?:4~|F|8~)$|^\x1bOF$/.test(input) || input === '[F') return ['end'];
   if (key.meta && input.length > 0) return [];
-  return Array.from(input, charName);
+  const chars = Array.from(input);
+  // A line break or tab with more text after it in the same chunk is part of a paste:
+  // named apart, so the search prompt can take it as a space (state.ts).
+  let textAfter = false;
+  const names: string[] = new Array(chars.length);
+  for (let i = chars.length - 1; i >= 0; i--) {
+    const name = charName(chars[i]!);
+    const brk = name === 'enter' || name === 'tab';
+    names[i] = brk && textAfter && chars.length > 1 ? PASTED + name : name;
+    if (!brk) textAfter = [...name].length === 1;
+  }
+  return names;
 }
+
+/** Prefix of a key name for a line break or tab inside pasted text ('pasted:enter'). */
+export const PASTED = 'pasted:';

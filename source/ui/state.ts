@@ -1,7 +1,7 @@
 // All navigation state and the one pure reducer every key goes through. Ink rebinds
 // input handlers after each render, so nothing here may live in component closures.
 import type { SearchHit } from '../search/index.ts';
-import { bindingFor, type Command, type ScreenKind } from './keys.ts';
+import { bindingFor, PASTED, type Command, type ScreenKind } from './keys.ts';
 import { actorLayout, ARTICLE_ROW_H, compareLayout, detailLayout, geometry, HIT_H, readerLayout, type ItemLayout, type Target } from './layout.ts';
 import { crossLinkOf, otherSource, sameSpeaker, type CorpusModel, type SpeakerKey } from './model.ts';
 import { helpLines } from './help.ts';
@@ -379,13 +379,21 @@ export function makeReducer(model: CorpusModel, view: ViewOptions): (state: Stat
     if (s.quit) return s;
     const t = top(s);
     const kind: ScreenKind = t.kind;
+    if (name.startsWith(PASTED)) {
+      // A line break or tab inside pasted text: one space in the search prompt (runs of
+      // them collapse), so pasted lines keep their words apart; elsewhere the key itself.
+      if (t.kind !== 'search') return key(s, name.slice(PASTED.length));
+      return t.query && !t.query.endsWith(' ') ? setQuery(s.flash ? { ...s, flash: null } : s, t, `${t.query} `) : s;
+    }
     const binding = bindingFor(kind, name);
     const cleared = s.flash ? { ...s, flash: null } : s;
     if (binding) return command(cleared, binding.command);
-    // Text entry: a printable character (pastes arrive one character at a time).
-    if (t.kind === 'search' && [...name].length === 1 && name >= ' ') return setQuery(cleared, t, t.query + name);
+    // Text entry: a printable character (pastes arrive one character at a time);
+    // control characters and bidi overrides are dropped.
+    if (t.kind === 'search' && isText(name)) return setQuery(cleared, t, t.query + name);
     return cleared;
   };
+
 
   return (state, action) => {
     switch (action.type) {
@@ -416,6 +424,9 @@ export function makeReducer(model: CorpusModel, view: ViewOptions): (state: Stat
     }
   };
 }
+
+/** One printable character: not a control character, not a bidi override. */
+const isText = (name: string): boolean => [...name].length === 1 && !/[\p{Cc}\u202a-\u202e\u2066-\u2069]/u.test(name);
 
 function findLast<T>(xs: T[], f: (x: T) => boolean): T | undefined {
   for (let i = xs.length - 1; i >= 0; i--) if (f(xs[i]!)) return xs[i];
