@@ -7,10 +7,11 @@
 // phase runs in its own child process so its peak RSS (resourceUsage().maxRSS) is its own:
 //   cold   - empty analysis cache: read, clean, extract (workers), merge, statements, links
 //   warm   - same corpus again, every article from the cache, to a usable Corpus
+//   big    - one 1 MB and one 4 MB article file, analysed on one thread (linear in size?)
 //   search - createSearch over >= 100,000 statements (replicated if the corpus has fewer),
 //            typed one keystroke at a time, against fuse.js with default options
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -86,6 +87,34 @@ async function phaseLinkScaling(dir: string, cacheDir: string): Promise<Record<s
     const t0 = performance.now();
     const links = linkStatements(statements);
     rows.push({ articles: n, statements: statements.length, links: links.length, seconds: (performance.now() - t0) / 1000 });
+  }
+  return { rows };
+}
+
+/**
+ * One article file of 1 MB and of 4 MB (generated articles run together): the loader takes
+ * files up to 5 MB, and nothing per article may grow faster than its length.
+ */
+async function phaseBigFile(dir: string): Promise<Record<string, unknown>> {
+  const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+  const rows = [];
+  for (const mb of [1, 4]) {
+    const parts: string[] = [];
+    let size = 0;
+    for (let i = 0; size < mb * 1e6; i++) {
+      const text = readFileSync(path.join(dir, files[i % files.length]!), 'utf8');
+      parts.push(text);
+      size += Buffer.byteLength(text) + 2;
+    }
+    const tmp = mkdtempSync(path.join(os.tmpdir(), 'whosaid-bench-big-'));
+    try {
+      writeFileSync(path.join(tmp, 'big.txt'), parts.join('\n\n'));
+      const t0 = performance.now();
+      const corpus = await analyzeCorpus(tmp, { cache: false, workers: 0 });
+      rows.push({ megabytes: round(size / 1e6), seconds: (performance.now() - t0) / 1000, quotes: corpus.articles[0]?.quotes.length ?? 0 });
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
   }
   return { rows };
 }
@@ -177,6 +206,7 @@ async function runPhase(argv: string[]): Promise<void> {
   let out: Record<string, unknown>;
   if (phase === 'cold' || phase === 'warm') out = await phaseAnalyze(dir, cacheDir, workers);
   else if (phase === 'link') out = await phaseLinkScaling(dir, cacheDir);
+  else if (phase === 'big') out = await phaseBigFile(dir);
   else if (phase === 'search') out = await phaseSearch(dir, cacheDir, Number(arg(argv, 'min-statements') ?? 100_000));
   else throw new Error(`unknown phase ${phase}`);
   out.peakRssMB = maxRssMB();
@@ -215,6 +245,8 @@ async function main(argv: string[]): Promise<void> {
     const warm = child('warm', common);
     log('link scaling...');
     const link = child('link', common);
+    log('one big file...');
+    const big = child('big', common);
     let search: Record<string, unknown> | null = null;
     if (!argv.includes('--skip-search')) {
       log('search...');
@@ -255,6 +287,7 @@ async function main(argv: string[]): Promise<void> {
       },
       linkSeconds: secs(ct.link),
       linkScaling: (link.rows as { articles: number; statements: number; links: number; seconds: number }[]).map((r) => ({ ...r, seconds: round(r.seconds, 3) })),
+      bigFile: (big.rows as { megabytes: number; seconds: number; quotes: number }[]).map((r) => ({ ...r, seconds: round(r.seconds, 2), mbPerSecond: round(r.megabytes / r.seconds) })),
       peakRssMB: Math.max(...[cold, warm, link, search].filter((x) => x).map((x) => x!.peakRssMB as number)),
       search: search && {
         statements: search.statements, corpusStatements: search.corpusStatements,
@@ -278,6 +311,7 @@ async function main(argv: string[]): Promise<void> {
         ['  extraction/other', `${result.cold.extractionSeconds}/${result.cold.otherSeconds} s`, ''],
         ['warm start', `${result.warmStartSeconds} s (${result.warmStartCpuSeconds} s CPU)`, `load ${result.warm.loadSeconds} s, ${result.warm.cacheHits} hits, snapshot ${result.warm.corpusCacheHit ? 'hit' : 'miss'}; target <= 2 s`],
         ['link scaling', result.linkScaling.map((r) => `${r.articles}:${r.seconds}s`).join('  '), 'articles:seconds'],
+        ['one big file', result.bigFile.map((r) => `${r.megabytes} MB:${r.seconds}s`).join('  '), `${result.bigFile.map((r) => `${r.mbPerSecond}`).join(' / ')} MB/s, one thread; time ratio x${round(result.bigFile[1]!.seconds / result.bigFile[0]!.seconds, 1)} for size x${round(result.bigFile[1]!.megabytes / result.bigFile[0]!.megabytes, 1)}`],
         ['peak RSS', `${result.peakRssMB} MB`, `cold ${result.cold.peakRssMB}, warm ${result.warm.peakRssMB}${search ? `, search ${search.peakRssMB}` : ''}; target <= 1536`],
       ];
       if (result.search) {

@@ -116,12 +116,36 @@ export function findActors(article: Article): ArticleActor[] {
     } else rest.push(m);
   }
   // 2. People with a full name (two or more words), longest first so shorter forms attach.
+  // Persons are indexed by first and last name token, so matching a mention is not a scan of
+  // every person (a huge file names thousands): every rule below shares one of the two.
   const persons: Entity[] = [];
+  const personSet = new Set<Entity>();
+  const personAt = new Map<Entity, number>();
+  const byToken = new Map<string, Set<Entity>>();
+  const indexPerson = (e: Entity): void => {
+    for (const t of [e.toks[0], e.toks[e.toks.length - 1]]) {
+      if (t === undefined) continue;
+      let set = byToken.get(t);
+      if (!set) byToken.set(t, (set = new Set()));
+      set.add(e);
+    }
+  };
+  const addPerson = (e: Entity): void => {
+    if (personSet.has(e)) return;
+    personSet.add(e);
+    personAt.set(e, persons.length);
+    persons.push(e);
+    indexPerson(e);
+  };
   const personMentions = rest.filter((m) => m.kind === 'person');
   const multi = personMentions.filter((m) => nameToks(m.name).length >= 2).sort((a, b) => nameToks(b.name).length - nameToks(a.name).length);
   const findPerson = (toks: string[], title: string | null): Entity | null => {
     let best: Entity | null = null;
-    for (const p of persons) {
+    // Initials ("President DJT") can match anyone: the only rule that needs every person.
+    const initials = toks.length === 1 && !!title && /^[a-z]{2,4}$/.test(toks[0]!);
+    // In the order persons were first seen, as a scan of all of them would meet them (ties go to the first).
+    const pool = initials ? persons : [...new Set([...(byToken.get(toks[0]!) ?? []), ...(byToken.get(toks[toks.length - 1]!) ?? [])])].sort((a, b) => personAt.get(a)! - personAt.get(b)!);
+    for (const p of pool) {
       const pt = p.toks;
       let ok = false;
       if (toks.length < pt.length && pt.slice(pt.length - toks.length).join(' ') === toks.join(' ')) ok = true; // surname
@@ -135,7 +159,7 @@ export function findActors(article: Article): ArticleActor[] {
   for (const m of multi) {
     const toks = nameToks(m.name);
     const e = toks.length && findPerson(toks, m.title) || get('person', m.name, { nationality: m.nationality });
-    if (!persons.includes(e)) persons.push(e);
+    addPerson(e);
     add(e, m.alias, m.start, m.end);
     if (m.nationality && !e.meta.nationality) e.meta.nationality = m.nationality;
     const r = roleOf(m);
@@ -162,8 +186,8 @@ export function findActors(article: Article): ArticleActor[] {
     let p = findPerson(toks, m.title);
     if (!p && toks.length >= 2 && m.kind === null && looksLikeName(m)) {
       // An untyped full name whose surname is a person named with a title: that person.
-      const single = persons.find((x) => x.toks.length === 1 && x.toks[0] === toks[toks.length - 1]);
-      if (single) { single.toks = toks; single.name = m.name; p = single; }
+      const single = [...(byToken.get(toks[toks.length - 1]!) ?? [])].find((x) => x.toks.length === 1 && x.toks[0] === toks[toks.length - 1]);
+      if (single) { single.toks = toks; single.name = m.name; p = single; indexPerson(single); }
     }
     const titleKept = m.title && /^(sir|dame|lord|lady)$/i.test(m.title) && p && toks.length === 1 && toks[0] === p.toks[0];
     if (p) {
@@ -199,7 +223,7 @@ export function findActors(article: Article): ArticleActor[] {
     const sayPerson = surnamed || m.kind === null && m.say && looksLikeName(m) && (!m.ambiguous || (toks.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(m.name) && !/[^s]s$/.test(m.name)) || (toks.length >= 2 && toks.length <= 3 && !m.tokens.some((t) => /[^s]s$/.test(t))));
     if (m.kind === 'person' || sayPerson) {
       const e = get('person', m.name, { nationality: m.nationality });
-      if (!persons.includes(e)) persons.push(e);
+      addPerson(e);
       add(e, m.alias, m.start, m.end);
       const r = roleOf(m);
       if (r) e.meta.roles.add(r);

@@ -60,6 +60,8 @@ export function attributeQuotes(article: Article, spans: QuoteSpan[], actors: Ar
 const VIEW_OF = /^[\s,.]*(?:That|This|Such|Those|These|So)\s+(?:was|is|were|are|says|said)\s+(?:the\s+|one\s+)?(?:(?:blunt|stark|considered|early|initial|verdict|first)\s+)?(?:view|verdict|assessment|opinion|words?|message|warning|reaction|response|take|judg(?:e)?ment|conclusion|advice|argument|plea|prediction)\s+(?:of|from)\s+/;
 // An all-caps place, an optional date and agency, then a dash or colon.
 const DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'’-]*\p{Lu}(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\d{1,2})?)?\s*(?:\([^)\n]{1,40}\))?\s*(?:—|–|--|-|:)\s*/u;
+/** How many earlier mentions a description ("the minister") looks back over. */
+const DESCRIPTION_LOOKBACK = 400;
 const ISSUED_BY = /^\s+(?:(?:issued|signed|released|published|posted|sent|put out|circulated)\s+(?:\w+\s+){0,2}?by|from|by)\s+(?:the\s+)?/;
 const QUOTED_AS = new Set(['quoted', 'heard', 'recorded', 'filmed', 'overheard']);
 const MODALS = new Set(['would', 'will', 'could', 'should', 'might', 'may', 'must', 'can', "won't", 'cannot']);
@@ -273,9 +275,60 @@ class Attributor {
   }
 
   /** The actor's name as this article writes it: "AFP" here even where the corpus knows "Agence France-Presse". */
+  private readonly displayNames = new Map<ArticleActor, string>();
+  private readonly firstMentions = new Map<ArticleActor, number>();
+
+  private byAlias: Map<string, ArticleActor> | null = null;
+
+  /** Actors by any alias, lower-cased; the first actor in article order wins, as a scan would find it. */
+  private actorsByAlias(): Map<string, ArticleActor> {
+    if (!this.byAlias) {
+      this.byAlias = new Map();
+      for (const a of this.actors) for (const x of a.aliases) if (!this.byAlias.has(x.toLowerCase())) this.byAlias.set(x.toLowerCase(), a);
+    }
+    return this.byAlias;
+  }
+
+  private byFirstMention: ArticleActor[] | null = null;
+
+  private actorsByFirstMention(): ArticleActor[] {
+    // Stable sort: actors first named at the same place keep the article's order.
+    return (this.byFirstMention ??= [...this.actors].sort((x, y) => this.firstMention(x) - this.firstMention(y)));
+  }
+
+  private firstMention(a: ArticleActor): number {
+    let at = this.firstMentions.get(a);
+    if (at === undefined) this.firstMentions.set(a, (at = a.spans.reduce((m, s) => Math.min(m, s.start), Infinity)));
+    return at;
+  }
+  private surnames: Map<string, ArticleActor[]> | null = null;
+
+  /** People by the last word of any of their names, built once (a huge file names thousands). */
+  private peopleBySurname(): Map<string, ArticleActor[]> {
+    if (!this.surnames) {
+      this.surnames = new Map();
+      for (const a of this.actors) {
+        if (a.kind !== 'person') continue;
+        for (const last of new Set([a.name, ...a.aliases].map((x) => x.split(' ').pop()!))) {
+          const list = this.surnames.get(last) ?? [];
+          list.push(a);
+          this.surnames.set(last, list);
+        }
+      }
+    }
+    return this.surnames;
+  }
+
+  /** The actor's name as this article writes it (scanning the text once per actor, not per quote). */
   private displayName(actor: ArticleActor): string {
-    if (this.text.includes(actor.name)) return actor.name;
-    return [...actor.aliases].filter((a) => this.text.includes(a)).sort((x, y) => y.length - x.length)[0] ?? actor.name;
+    let name = this.displayNames.get(actor);
+    if (name === undefined) {
+      // The forms written here are the texts of the actor's spans: no scan of the article.
+      const written = new Set(actor.spans.map((s) => this.text.slice(s.start, s.end)));
+      name = written.has(actor.name) ? actor.name : [...actor.aliases].filter((a) => written.has(a)).sort((x, y) => y.length - x.length)[0] ?? actor.name;
+      this.displayNames.set(actor, name);
+    }
+    return name;
   }
 
   private sourceSpeaker(source: UnnamedSource, complement: Token[] | null): Speaker {
@@ -1112,25 +1165,31 @@ class Attributor {
       if (hit && (k === 0 || hit.kind === 'person')) return hit;
     }
     const surname = words[words.length - 1]!;
-    const people = this.actors.filter((a) => a.kind === 'person' && [a.name, ...a.aliases].some((x) => x.split(' ').pop() === surname));
-    return people.length === 1 ? people[0]! : null;
+    const people = this.peopleBySurname().get(surname);
+    return people?.length === 1 ? people[0]! : null;
   }
 
   /** The person or organisation a definite description names, by the words that describe them. */
   private describedActor(np: NounPhrase, head: string, pos: number): ArticleActor | null {
-    const alias = this.actors.find((a) => a.aliases.some((x) => x.toLowerCase() === np.tokens.map((t) => t.text).join(' ').toLowerCase()));
+    const alias = this.actorsByAlias().get(np.tokens.map((t) => t.text).join(' ').toLowerCase());
     if (alias) return alias;
     const wantOrg = INSTITUTION_HEADS.has(head) || ['band', 'company', 'firm', 'group', 'startup', 'agency'].includes(head);
     const matches = (a: ArticleActor) => (a.kind === 'person') !== wantOrg && (this.roles.get(a)?.has(head) ?? false) && !this.conflicts(np, a);
-    const firstMention = (a: ArticleActor) => Math.min(...a.spans.map((s) => s.start));
-    for (let i = lastAtOrBefore(this.candidates, pos - 1, (c) => c.pos); i >= 0; i--) {
+    const firstMention = (a: ArticleActor) => this.firstMention(a);
+    // Look back over the last few hundred mentions only: an article's worth, and a huge file
+    // is not rescanned from its start for every description.
+    const from = lastAtOrBefore(this.candidates, pos - 1, (c) => c.pos);
+    for (let i = from; i >= 0 && i > from - DESCRIPTION_LOOKBACK; i--) {
       const c = this.candidates[i]!;
       if ((c.speaker.actor && matches(c.speaker.actor)) || c.speaker.source?.head === head) return c.speaker.actor;
     }
     const p = this.paragraphAt(pos);
     const soon = this.paragraphs[Math.min(this.paragraphs.length - 1, p + 2)]!.end;
-    const after = this.actors.filter((a) => matches(a) && firstMention(a) > pos && firstMention(a) <= soon);
-    if (after.length) return after.sort((x, y) => firstMention(x) - firstMention(y))[0]!;
+    // The first actor named soon after (sorted by first mention: a binary search, not a scan).
+    const byFirst = this.actorsByFirstMention();
+    let lo = 0, hi = byFirst.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (firstMention(byFirst[mid]!) <= pos) lo = mid + 1; else hi = mid; }
+    for (let k = lo; k < byFirst.length && firstMention(byFirst[k]!) <= soon; k++) if (matches(byFirst[k]!)) return byFirst[k]!;
     // A lede often describes before it names: "…, the country's chief negotiator said. [¶] Rajiv Menon, …"
     if (p <= 3 && ROLE_WORDS.has(head)) {
       const next = this.candidates.find((c) => c.pos > pos && c.pos <= soon && c.subjectish && c.speaker.kind === (wantOrg ? 'org' : 'person'));

@@ -107,15 +107,24 @@ function isFragment(q: Quote): boolean {
 interface Mention { at: number; end: number; name: string; anonymous: boolean; rank: number }
 
 /** Who a sentence attributes to: actors and role phrases ("US officials") outside quotes. */
-function mentionsIn(article: AnalyzedArticle, s: Sentence, outside: string): Mention[] {
+/** Every actor span of an article, by start: built once, searched per sentence. */
+interface SpanIndex { starts: number[]; spans: { start: number; end: number; name: string; rank: number }[] }
+
+function spanIndex(article: AnalyzedArticle): SpanIndex {
+  const spans = article.actors.flatMap((actor) => actor.spans.map((sp) => ({ start: sp.start, end: sp.end, name: actor.name, rank: actor.kind === 'place' ? 1 : 0 })));
+  spans.sort((a, b) => a.start - b.start);
+  return { starts: spans.map((x) => x.start), spans };
+}
+
+function mentionsIn(index: SpanIndex, s: Sentence, outside: string): Mention[] {
   const out: Mention[] = [];
-  for (const actor of article.actors) {
-    const rank = actor.kind === 'place' ? 1 : 0;
-    for (const sp of actor.spans) {
-      if (sp.start < s.start || sp.end > s.end) continue;
-      if (s.quoted.some((q) => sp.start >= q.start && sp.end <= q.end)) continue;
-      out.push({ at: sp.start, end: sp.end, name: actor.name, anonymous: false, rank });
-    }
+  let lo = 0, hi = index.starts.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (index.starts[mid]! < s.start) lo = mid + 1; else hi = mid; }
+  for (let k = lo; k < index.spans.length && index.spans[k]!.start < s.end; k++) {
+    const sp = index.spans[k]!;
+    if (sp.end > s.end) continue;
+    if (s.quoted.some((q) => sp.start >= q.start && sp.end <= q.end)) continue;
+    out.push({ at: sp.start, end: sp.end, name: sp.name, anonymous: false, rank: sp.rank });
   }
   const role = new RegExp(ROLE.source, 'gi');
   for (const m of outside.matchAll(role)) {
@@ -194,6 +203,7 @@ export function statementsOf(article: AnalyzedArticle): Statement[] {
   }
 
   // Reported speech.
+  const spans = spanIndex(article);
   let n = 0;
   let lastSpeaker: string | null = null;
   let qi = 0;
@@ -216,14 +226,19 @@ export function statementsOf(article: AnalyzedArticle): Statement[] {
     if (outsideWords < 5) continue;
     const cueAt = s.start + cue.index;
     const after = /^(?:according|in response)/i.test(cue[0]);
-    const who = speakerFor(mentionsIn(article, s, outside), cueAt, cueAt + cue[0].length, after);
+    const who = speakerFor(mentionsIn(spans, s, outside), cueAt, cueAt + cue[0].length, after);
     let speaker: string | null = null;
     let anonymous = false;
     if (who) {
       if (who.name) { speaker = who.name; anonymous = who.anonymous; }
       else speaker = lastSpeaker; // a pronoun: the latest speaker
     }
-    const quoteHere = quotes.find((q) => q.start >= s.start && q.end <= s.end && q.speaker);
+    // Quotes are sorted by start: qi already points past every quote before this sentence.
+    let quoteHere: Quote | undefined;
+    for (let k = qi; k < quotes.length && quotes[k]!.start < s.end; k++) {
+      const q = quotes[k]!;
+      if (q.start >= s.start && q.end <= s.end && q.speaker) { quoteHere = q; break; }
+    }
     if (!speaker && quoteHere) { speaker = quoteHere.speaker; anonymous = quoteHere.anonymous; }
     if (speaker) lastSpeaker = speaker;
     n++;

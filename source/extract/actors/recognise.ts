@@ -96,11 +96,24 @@ function isCapWord(s: string): boolean {
   return UPPER.test(s);
 }
 
+// Words as isWordCode sees them: runs of letters and digits (marks join the letter before).
+const WORDS = /[\p{L}\p{N}\p{M}]+/gu;
+const WHOLE_WORD = /^[\p{L}\p{N}][\p{L}\p{N}\p{M}]*$/u;
+
 /** The article uses `word` in lower case somewhere (a capitalised use is then a common word). */
 export class LowerUse {
   private cache = new Map<string, boolean>();
   constructor(private text: string) {}
+  private words: Set<string> | null = null;
   has(word: string): boolean {
+    // One pass collects every whole word, so a long text is not rescanned for each word.
+    if (WHOLE_WORD.test(word)) {
+      if (!this.words) {
+        this.words = new Set();
+        for (const m of this.text.matchAll(WORDS)) this.words.add(m[0]);
+      }
+      return this.words.has(word);
+    }
     let v = this.cache.get(word);
     if (v === undefined) {
       v = false;
