@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sanitizeForTerminal, oneLine } from '../source/ui/sanitize.ts';
-import { cellWidth, truncate, wrapLine, lineWidth } from '../source/ui/text.ts';
+import { cellWidth, truncate, truncateStart, wrapLine, lineWidth } from '../source/ui/text.ts';
 import { BINDINGS, barFor, bindingFor, helpSections, keyNames, type InkKey } from '../source/ui/keys.ts';
 import { buildModel, otherSource } from '../source/ui/model.ts';
 import { initialState, makeReducer, top, type State } from '../source/ui/state.ts';
@@ -358,7 +358,7 @@ test('reducer: Esc from a search result returns to the results, query and select
 
 test('reducer: a paste of several lines into the search prompt keeps its words apart', () => {
   const { press, start } = setup();
-  const chunk = (text: string) => keyNames(text, k());
+  const chunk = (text: string) => keyNames(text, k({}));
   let s = press(start(), '/');
   s = press(s, ...chunk('Witkoff\nsaid the\r\n\nconcession\tNATO\x85\u202e!'));
   assert.equal((top(s) as { query: string }).query, 'Witkoff said the concession NATO!');
@@ -370,4 +370,19 @@ test('reducer: a paste of several lines into the search prompt keeps its words a
   // Outside the prompt a chunk's line breaks are keys as before.
   s = press(start(), ...chunk('j\rj'));
   assert.equal(top(s).kind, 'reader');
+});
+
+test('a long query shows its end in the prompt (the cursor stays on screen)', () => {
+  const { model, view, press, start } = setup(80, 24);
+  const words = Array.from({ length: 60 }, (_, i) => `word${i}`).join(' ') + ' 漢字END';
+  const s = press(start(), '/', ...words);
+  const f = buildFrame(model, s, view);
+  assert.equal(f.kind, 'full');
+  const text = (f as { body: { text: string }[][] }).body[0]!.map((x) => x.text).join('');
+  assert.match(text, /^\/ …/, 'the start is cut, not the end');
+  assert.match(text, /word59 漢字END█/);
+  assert.ok(lineWidth((f as { body: Parameters<typeof lineWidth>[0][] }).body[0]!) <= 80);
+  assert.equal(truncateStart('abcdef', 4), '…def');
+  assert.equal(truncateStart('ab漢字', 4), '…字');
+  assert.equal(truncateStart('abc', 4), 'abc');
 });

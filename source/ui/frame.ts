@@ -5,7 +5,7 @@ import { actorLayout, ARTICLE_ROW_H, articleRows, compareLayout, detailLayout, g
 import { articleOf, sourceName, type CorpusModel } from './model.ts';
 import { oneLine } from './sanitize.ts';
 import { top, type Screen, type State } from './state.ts';
-import { cellWidth, fitLine, truncate, truncateLine, type Line } from './text.ts';
+import { cellWidth, fitLine, truncate, truncateLine, truncateStart, type Line } from './text.ts';
 import type { ViewOptions } from './state.ts';
 
 export type Frame =
@@ -79,10 +79,12 @@ export function readerFrame(ctx: FrameContext, t: Of<'reader'>): Frame {
 export function searchFrame(ctx: FrameContext, t: Of<'search'>): Frame {
   const { model, view, g, status, totals } = ctx;
   const cols = g.cols;
-  const prompt: Line = [{ text: '/ ', tok: 'prompt' }, { text: oneLine(t.query) }, { text: '█', tok: 'dim' }];
   const pending = t.hitsSeq !== t.seq && !t.refreshing;
   const count = pending ? 'searching…' : t.query ? `${t.hits.length} result${t.hits.length === 1 ? '' : 's'}` : 'type to search quotes, speakers, outlets, titles';
-  const head = fitLine(prompt, Math.max(1, cols - cellWidth(count) - 2));
+  const room = Math.max(1, cols - cellWidth(count) - 2);
+  // The prompt scrolls: a query longer than the room shows its end, where the cursor is.
+  const prompt: Line = [{ text: '/ ', tok: 'prompt' }, { text: truncateStart(oneLine(t.query), room - 3) }, { text: '█', tok: 'dim' }];
+  const head = fitLine(prompt, room);
   const body: Line[] = [[...head, { text: '  ' }, { text: count, tok: 'dim' }]];
   body.push([{ text: truncate("fuzzy · 'exact  ^prefix  suffix$  !not  a | b", cols), tok: 'dim' }]);
   const per = Math.floor((g.bodyH - 2) / HIT_H);

@@ -52,6 +52,22 @@ export function truncate(text: string, width: number): string {
   return out + '…';
 }
 
+/** Keep the end of a string in at most `width` cells, starting with … when something was cut. */
+export function truncateStart(text: string, width: number): string {
+  if (width <= 0) return '';
+  if (cellWidth(text) <= width) return text;
+  const chars = Array.from(text);
+  let out = '';
+  let w = 0;
+  for (let i = chars.length - 1; i >= 0; i--) {
+    const cw = cellWidth(chars[i]!);
+    if (w + cw > width - 1) break;
+    out = chars[i]! + out;
+    w += cw;
+  }
+  return '…' + out;
+}
+
 /** Cut a line of segments to `width` cells. */
 export function truncateLine(line: Line, width: number): Line {
   if (lineWidth(line) <= width) return line;
