@@ -386,3 +386,21 @@ test('a long query shows its end in the prompt (the cursor stays on screen)', ()
   assert.equal(truncateStart('ab漢字', 4), '…字');
   assert.equal(truncateStart('abc', 4), 'abc');
 });
+
+test('plain summary: columns by display width, long cells cut with …, singular counts', () => {
+  const { corpus } = setup();
+  const base = corpus.articles[0]!;
+  const one = { ...base, id: '漢字記事_01', title: '首脳会談が終了 🎉 Summit ends', quotes: base.quotes.slice(0, 1) };
+  const two = { ...corpus.articles[1]!, id: 'plain_02', title: 'T'.repeat(100_000), outlet: 'O'.repeat(500) };
+  const out = plainSummary({ ...corpus, articles: [one, two], links: corpus.links.slice(0, 1), skipped: [] });
+  const lines = out.split('\n');
+  assert.match(lines[0]!, /: 2 articles, \d+ quotes?, 1 cross-source link$/);
+  assert.match(lines[1]!, /^漢字記事_01 {2,}\s+1 quote {3}/);
+  // "quotes" starts in the same terminal column on both rows.
+  const col = (line: string) => cellWidth(line.slice(0, line.search(/\d+ quotes?/)));
+  assert.equal(col(lines[1]!), col(lines[2]!));
+  assert.ok(cellWidth(lines[2]!) < 200, `a 100,000-character title is cut: ${cellWidth(lines[2]!)} cells`);
+  assert.match(lines[2]!, /T…/);
+  assert.match(lines[2]!, /\(O+…\)$/);
+  assert.match(plainSummary({ ...corpus, articles: [one], links: [], skipped: [] }), /: 1 article, 1 quote, 0 cross-source links/);
+});

@@ -5,7 +5,7 @@ import { actorLayout, ARTICLE_ROW_H, articleRows, compareLayout, detailLayout, g
 import { articleOf, sourceName, type CorpusModel } from './model.ts';
 import { oneLine } from './sanitize.ts';
 import { top, type Screen, type State } from './state.ts';
-import { cellWidth, fitLine, truncate, truncateLine, truncateStart, type Line } from './text.ts';
+import { cellWidth, fitLine, plural, truncate, truncateLine, truncateStart, type Line } from './text.ts';
 import type { ViewOptions } from './state.ts';
 
 export type Frame =
@@ -135,8 +135,8 @@ export function frameContext(model: CorpusModel, state: State, view: ViewOptions
     status: truncateLine(bar, cols),
     // While analysing, progress comes first so a narrow header still shows it.
     totals: progress
-      ? `${progress.total > 0 && progress.done >= progress.total ? 'linking statements…' : `analysing ${count(progress.done)}/${count(progress.total)}`} · ${count(c.articles.length)} articles · ${count(c.statements.length)} statements`
-      : `${c.articles.length} articles · ${c.statements.length} statements · ${c.links.length} links${skipped}`,
+      ? `${progress.total > 0 && progress.done >= progress.total ? 'linking statements…' : `analysing ${count(progress.done)}/${count(progress.total)}`} · ${plural(c.articles.length, 'article', 'articles', count)} · ${plural(c.statements.length, 'statement', 'statements', count)}`
+      : `${plural(c.articles.length, 'article')} · ${plural(c.statements.length, 'statement')} · ${plural(c.links.length, 'link')}${skipped}`,
   };
 }
 

@@ -4,7 +4,7 @@ import type { SearchHit } from '../search/index.ts';
 import type { ActorKind } from '../types.ts';
 import { alsoIn, articleOf, crossLinkOf, sourceName, type CorpusModel, type SpeakerKey } from './model.ts';
 import { oneLine, sanitizeForTerminal } from './sanitize.ts';
-import { cellWidth, truncate, truncateLine, wrapLine, type Line, type Segment } from './text.ts';
+import { cellWidth, plural, truncate, truncateLine, wrapLine, type Line, type Segment } from './text.ts';
 import type { Token } from './theme.ts';
 
 /** Where Enter leads from a row. */
@@ -344,7 +344,7 @@ export function compareLayout(model: CorpusModel, linkId: string, width: number,
     const items: Item[] = [];
     if (!link) return { lines, items };
     const sources = new Set(link.members.map((m) => m.article)).size;
-    lines.push([{ text: `${link.members.length} versions in ${sources} sources · ${link.kind} · similarity ${Math.round(link.score * 100)}%`, tok: 'heading' }]);
+    lines.push([{ text: `${plural(link.members.length, 'version')} in ${plural(sources, 'source')} · ${link.kind} · similarity ${Math.round(link.score * 100)}%`, tok: 'heading' }]);
     lines.push([]);
     link.members.forEach((m, i) => {
       const a = articleOf(model, m.article);
@@ -395,7 +395,7 @@ export function actorLayout(model: CorpusModel, key: SpeakerKey, width: number, 
     lines.push([{ text: oneLine(name), tok: 'title', color: color(name) }]);
     const actor = 'actor' in key ? model.actorById.get(key.actor) : undefined;
     if (actor) {
-      lines.push(truncateLine([{ text: `${actor.kind} · ${actor.mentions} mentions in ${actor.articles.length} article${actor.articles.length === 1 ? '' : 's'}`, tok: 'dim' }], width));
+      lines.push(truncateLine([{ text: `${actor.kind} · ${plural(actor.mentions, 'mention')} in ${plural(actor.articles.length, 'article')}`, tok: 'dim' }], width));
       if (actor.aliases.length) pushWrapped(lines, [{ text: `also written: ${actor.aliases.map(oneLine).join(', ')}`, tok: 'dim' }], width, 2);
     }
     const statements = model.statementsOfSpeaker(key);

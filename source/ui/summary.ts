@@ -1,19 +1,28 @@
-// What `whosaid DIR | less` prints: the corpus as plain text, no escape codes.
+// What `whosaid DIR | less` prints: the corpus as plain text, no escape codes. Columns are
+// measured in terminal cells (CJK and emoji take two) and every cell is cut to its width.
 import type { Corpus } from '../types.ts';
 import { buildModel } from './model.ts';
 import { oneLine } from './sanitize.ts';
+import { cellWidth, pad, plural, truncate } from './text.ts';
+
+/** Widest id, title and outlet printed (in cells); longer ones end with …. */
+export const SUMMARY_ID_W = 40;
+export const SUMMARY_TITLE_W = 100;
+export const SUMMARY_OUTLET_W = 40;
 
 export function plainSummary(corpus: Corpus): string {
   const model = buildModel(corpus);
   const quotes = corpus.articles.reduce((n, a) => n + a.quotes.length, 0);
-  const out = [`whosaid: ${oneLine(corpus.root)}: ${corpus.articles.length} articles, ${quotes} quotes, ${corpus.links.length} cross-source links`];
-  const idW = Math.min(40, Math.max(...corpus.articles.map((a) => a.id.length), 2));
-  for (const a of corpus.articles) {
+  const out = [`whosaid: ${oneLine(corpus.root)}: ${plural(corpus.articles.length, 'article')}, ${plural(quotes, 'quote')}, ${plural(corpus.links.length, 'cross-source link')}`];
+  const ids = corpus.articles.map((a) => truncate(oneLine(a.id), SUMMARY_ID_W));
+  const idW = Math.max(2, ...ids.map(cellWidth));
+  corpus.articles.forEach((a, i) => {
     const shared = model.shared.get(a.id) ?? 0;
-    const source = a.outlet ? ` (${oneLine(a.outlet)})` : '';
-    out.push(`${oneLine(a.id).padEnd(idW)}  ${String(a.quotes.length).padStart(4)} quotes  ${String(shared).padStart(3)} shared  ${oneLine(a.title)}${source}`);
-  }
-  for (const s of corpus.skipped) out.push(`skipped ${oneLine(s.path)}: ${oneLine(s.reason)}`);
+    const n = a.quotes.length;
+    const source = a.outlet ? ` (${truncate(oneLine(a.outlet), SUMMARY_OUTLET_W)})` : '';
+    out.push(`${pad(ids[i]!, idW)}  ${String(n).padStart(4)} ${n === 1 ? 'quote ' : 'quotes'}  ${String(shared).padStart(3)} shared  ${truncate(oneLine(a.title), SUMMARY_TITLE_W)}${source}`);
+  });
+  for (const s of corpus.skipped) out.push(`skipped ${truncate(oneLine(s.path), SUMMARY_TITLE_W)}: ${truncate(oneLine(s.reason), SUMMARY_TITLE_W)}`);
   out.push('Run whosaid in a terminal to explore, or `whosaid export` for JSON/CSV.');
   return out.join('\n') + '\n';
 }

@@ -52,6 +52,11 @@ export function truncate(text: string, width: number): string {
   return out + '…';
 }
 
+/** "1 quote", "2 quotes": a count with its noun. */
+export function plural(n: number, one: string, many = `${one}s`, format: (n: number) => string = String): string {
+  return `${format(n)} ${n === 1 ? one : many}`;
+}
+
 /** Keep the end of a string in at most `width` cells, starting with … when something was cut. */
 export function truncateStart(text: string, width: number): string {
   if (width <= 0) return '';
