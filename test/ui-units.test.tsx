@@ -404,3 +404,25 @@ test('plain summary: columns by display width, long cells cut with …, singular
   assert.match(lines[2]!, /\(O+…\)$/);
   assert.match(plainSummary({ ...corpus, articles: [one], links: [], skipped: [] }), /: 1 article, 1 quote, 0 cross-source links/);
 });
+
+test('small terminals: the notice shows the size and the minimum; the bar keeps ? help and q quit', async () => {
+  const { smallFrame } = await import('../source/ui/frame.ts');
+  for (let cols = 20; cols < 60; cols += 3) for (const rows of [5, 6, 9, 14, 40]) {
+    const f = smallFrame(cols, rows) as { kind: string; text: string };
+    const lines = f.text.split('\n');
+    assert.ok(lines.length <= rows - 1, `${cols}x${rows}: ${lines.length} lines`);
+    for (const l of lines) assert.ok(cellWidth(l) <= cols - 1, `${cols}x${rows}: ${JSON.stringify(l)}`);
+    assert.match(f.text.replace(/\n/g, ' '), new RegExp(`60x15.*\\b${cols}x${rows}\\b`), `${cols}x${rows}`);
+  }
+  assert.equal((smallFrame(59, 14) as { text: string }).text, 'whosaid: enlarge the terminal to 60x15 (now 59x14)');
+  for (const [cols, rows] of [[80, 24], [60, 15], [100, 30]] as const) {
+    const { model, view, press, start } = setup(cols, rows);
+    const states = [start(), press(start(), 'tab', 'j'), press(start(), 'enter', 'n'), press(start(), '?'), press(start(), 'enter', 'n', 'a')];
+    for (const s of states) {
+      const f = buildFrame(model, s, view) as { status: { text: string }[] };
+      const bar = f.status.map((x) => x.text).join('');
+      assert.match(bar, /\? help +q quit$/, `${top(s).kind} at ${cols}x${rows}: ${bar}`);
+      assert.ok(cellWidth(bar) <= cols);
+    }
+  }
+});

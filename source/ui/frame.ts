@@ -5,7 +5,7 @@ import { actorLayout, ARTICLE_ROW_H, articleRows, compareLayout, detailLayout, g
 import { articleOf, sourceName, type CorpusModel } from './model.ts';
 import { oneLine } from './sanitize.ts';
 import { top, type Screen, type State } from './state.ts';
-import { cellWidth, fitLine, plural, truncate, truncateLine, truncateStart, type Line } from './text.ts';
+import { cellWidth, fitLine, plural, truncate, truncateLine, truncateStart, wrapLine, type Line } from './text.ts';
 import type { ViewOptions } from './state.ts';
 
 export type Frame =
@@ -125,7 +125,7 @@ const count = (n: number): string => n.toLocaleString('en-US');
 export function frameContext(model: CorpusModel, state: State, view: ViewOptions, progress?: Progress | null): FrameContext | null {
   const { cols, rows } = state;
   if (cols < MIN_COLS || rows < MIN_ROWS) return null;
-  const bar = state.flash ? [{ text: state.flash, tok: 'error' as const }] : barLine(top(state).kind);
+  const bar = state.flash ? [{ text: state.flash, tok: 'error' as const }] : barLine(top(state).kind, cols - 1);
   const c = model.corpus;
   const skipped = c.skipped.length ? ` · ${c.skipped.length} skipped` : '';
   return {
@@ -140,8 +140,30 @@ export function frameContext(model: CorpusModel, state: State, view: ViewOptions
   };
 }
 
+/**
+ * The notice for a terminal below MIN_COLSxMIN_ROWS. Both sizes must stay readable: the
+ * longest wording that fits on one line, else one wrapped over the rows there are.
+ */
 export function smallFrame(cols: number, rows: number): Frame {
-  return { kind: 'small', text: truncate(`whosaid: enlarge the terminal to at least ${MIN_COLS}x${MIN_ROWS} (now ${cols}x${rows})`, Math.max(1, cols - 1)) };
+  const width = Math.max(1, cols - 1);
+  const min = `${MIN_COLS}x${MIN_ROWS}`;
+  const now = `${cols}x${rows}`;
+  const wordings = [
+    `whosaid: enlarge the terminal to at least ${min} (now ${now})`,
+    `whosaid: enlarge the terminal to ${min} (now ${now})`,
+    `enlarge the terminal to ${min} (now ${now})`,
+    `enlarge to ${min} (now ${now})`,
+    `min ${min}, now ${now}`,
+    `min ${min} now ${now}`,
+  ];
+  const one = wordings.find((w) => cellWidth(w) <= width);
+  if (one) return { kind: 'small', text: one };
+  const height = Math.max(1, rows - 1);
+  for (const w of wordings.slice(2)) {
+    const lines = wrapLine([{ text: w }], width).map((l) => l.map((x) => x.text).join(''));
+    if (lines.length <= height) return { kind: 'small', text: lines.join('\n') };
+  }
+  return { kind: 'small', text: truncate(wordings[wordings.length - 1]!, width) };
 }
 
 /** The frame of the screen on top of the stack. */

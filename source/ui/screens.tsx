@@ -29,7 +29,17 @@ function Lines({ lines, theme }: { lines: Line[]; theme: Theme }): React.ReactEl
 }
 
 export function FrameView({ frame, theme, rows }: { frame: Frame; theme: Theme; rows: number }): React.ReactElement {
-  if (frame.kind === 'small') return <Text wrap="truncate-end">{frame.text}</Text>;
+  if (frame.kind === 'small') {
+    return (
+      <Box flexDirection="column">
+        {frame.text.split('\n').map((line, i) => (
+          <Text key={i} wrap="truncate-end">
+            {line}
+          </Text>
+        ))}
+      </Box>
+    );
+  }
   // Height rows-1: a frame as tall as the terminal makes Ink clear the screen on every render.
   const bodyH = Math.max(1, rows - 3);
   return (
