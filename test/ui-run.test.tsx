@@ -204,7 +204,7 @@ async function scenario(stdout: FakeOut, stdin: FakeIn, loader: ReturnType<typeo
   // One article done: the explorer is up on it, with the progress in the header.
   loader.deliver(1);
   let seen = await until(stdout, /whosaid · corpus · 1\/1/);
-  assert.match(seen, /analysing 1\/5 · 1 articles/);
+  assert.match(seen, /analysing 1\/5 · 1 article · /);
   assert.match(seen, /Vladimir Putin has agreed/);
 
   // Two more, one before it in path order: the list grows, the selection stays on 003.
