@@ -248,3 +248,33 @@ test('a dateline is never the subject; a possessive description with nobody befo
   );
   assert.deepEqual(b.quotes.map((q) => q.speaker), ['Maria Lopez']);
 });
+
+test('names in apposition win over roles and offices; "X of the Y-based Z" is X', () => {
+  const a = analyze(
+    'Kenya jails rhino horn financier',
+    '"We will appeal," said his lawyer, Collins Wafula, outside the court.',
+    '"This is not a loan," the Minister for Tourism, Arts and Culture, Mrs Abena Sarpong-Mensah, said at a briefing.',
+    'She said the government would fund a new gallery.',
+    '"He did not listen to them," she said.',
+    "''The guys on the ground get caught,'' said Wanjiru Macharia of the Nairobi-based WildLink Africa.",
+  );
+  assert.deepEqual(a.quotes.map((q) => q.speaker), ['Collins Wafula', 'Abena Sarpong-Mensah', 'Abena Sarpong-Mensah', 'Wanjiru Macharia']);
+});
+
+test('a colon after a clause gives its subject the quote; a page belongs to its owner, not the platform', () => {
+  const a = analyze(
+    'Boil-water advisory stays',
+    'Dr. Arjun Mehta, the medical officer of health, opened by repeating the advice: "Do not drink tap water unless it has been boiled."',
+    'The North Shore Health Unit says 63 people have reported symptoms. Eleven are in hospital. Via the health unit\'s Facebook page: "Please go to the emergency department."',
+  );
+  assert.deepEqual(a.quotes.map((q) => q.speaker), ['Arjun Mehta', 'North Shore Health Unit']);
+});
+
+test("a short single-quoted fragment closes at a plural-looking mark even when the next paragraph opens a quote", () => {
+  const a = analyze(
+    'Museum to return gold',
+    "Culture Secretary Owain Lloyd-Harris said the Welsh Government 'fully supports' the move.",
+    "'Wales likes to think of itself as a nation on the receiving end of empire,' he said.",
+  );
+  assert.deepEqual(a.quotes.map((q) => q.text), ['fully supports', 'Wales likes to think of itself as a nation on the receiving end of empire,']);
+});

@@ -570,6 +570,8 @@ class Attributor {
     if (later) return { attribution: later, sharesWithPrevious: false };
     const viewOf = this.viewOfNext(span, p);
     if (viewOf) return { attribution: viewOf, sharesWithPrevious: false };
+    const colonSubject = this.colonSubject(sentenceFrom, span.outerStart);
+    if (colonSubject) return { attribution: colonSubject, sharesWithPrevious: false };
 
     const introduced = this.introducedByColon(span) ?? this.previousSentenceSubject(span, prevAttribution);
     if (introduced) return { attribution: introduced, sharesWithPrevious: false };
@@ -608,6 +610,12 @@ class Attributor {
       // "told reporters in Manila": the one told is the audience, never the speaker.
       if (TELL_FORMS.has(tokens[v]!.lower)) return null;
       const np = this.nounPhraseForward(tokens, v + 1);
+      // "said his lawyer, Collins Wafula, outside the court": the name in apposition.
+      const after = np ? tokens.indexOf(np.tokens.at(-1)!) + 1 : -1;
+      if (np && !isName(np) && tokens[after]?.text === ',') {
+        const named = this.nounPhraseForward(tokens, after + 1);
+        if (named && isName(named) && named.tokens.length <= 4 && !PRONOUNS_SINGULAR.has(named.tokens[0]!.lower)) return this.resolve(named, tokens[v]!.text, 0.9);
+      }
       if (np && !PRONOUNS_SINGULAR.has(np.tokens[0]!.lower) && verbFits(tokens[v]!, np)) return this.resolve(np, tokens[v]!.text, 0.9);
       return null;
     }
@@ -846,6 +854,12 @@ class Attributor {
     if (first < 0) return null;
     const np1 = parsed[first]!;
     const np2 = parsed[first + 1] ?? null;
+    // "the Minister for Tourism, Arts and Culture, Mrs Abena Sarpong-Mensah, said": an office
+    // in apposition to a person the article names is that person.
+    if (!this.matchActor(np1)) {
+      const person = parsed.slice(first + 1).find((np) => np && this.matchActor(np)?.kind === 'person');
+      if (person) return person;
+    }
     if (isName(np1) && !endsWithRole(np1)) return np1;
     if (np2 && isName(np2) && !endsWithRole(np2)) return np2;
     return np1;
@@ -925,6 +939,17 @@ class Attributor {
     return { ...a, verb: null, confidence: 0.6 };
   }
 
+  /** "Dr. Arjun Mehta, the medical officer, opened by repeating the advice: "…"": the clause's subject. */
+  private colonSubject(from: number, to: number): Attribution | null {
+    if (!/:\s*$/.test(this.text.slice(from, to))) return null;
+    const tokens = this.tokensIn(from, to).filter((t) => !this.insideQuote(t.start));
+    if (tokens.length < 3 || tokens.at(-1)!.text !== ':') return null;
+    const np = this.sentenceSubject(tokens, tokens.length - 1) ?? (tokens.some((t) => t.text === ',') ? this.commaSegments(tokens, tokens.findIndex((t) => t.text === ',') + 1, 0) : null);
+    if (!np) return null;
+    const a = this.resolve(np, ':', 0.7);
+    return a.speaker && (a.speaker.actor || a.speaker.kind === 'source') ? a : null;
+  }
+
   /** `"…" That was the view of Conor Fitzsimons, who …`: the next sentence names whose words they were. */
   private viewOfNext(span: QuoteSpan, p: Paragraph): Attribution | null {
     const rest = this.text.slice(span.outerEnd, p.end);
@@ -949,7 +974,8 @@ class Attributor {
     const np = this.nounPhraseBackward(tokens, tokens.length - 1, 0);
     if (np && np.tokens[0] === tokens[0]) return this.resolve(np, ':', 0.85);
     // "Ashworth's post is rather shorter:": the owner of a post or statement.
-    const doc = tokens.findIndex((t, k) => DOCUMENT_HEADS.has(t.lower) && k > 0 && /[’']s$/.test(tokens[k - 1]!.text));
+    // ("Via the health unit's Facebook page:": a platform may sit between owner and page.)
+    const doc = tokens.findIndex((t, k) => DOCUMENT_HEADS.has(t.lower) && k > 0 && (/[’']s$/.test(tokens[k - 1]!.text) || (k > 1 && /[’']s$/.test(tokens[k - 2]!.text) && isCapitalized(tokens[k - 1]!.text))));
     if (doc > 0) return this.resolve({ tokens: tokens.slice(0, doc + 1).filter((t) => !PREPOSITIONS.has(t.lower)) }, ':', 0.75);
     return null;
   }
@@ -1063,8 +1089,9 @@ class Attributor {
     if (docIndex >= 0 && (docIndex === words.length - 1 || PREPOSITIONS.has(words[docIndex + 1]!.lower))) {
       const rest = words.slice(docIndex + 2).filter((t) => t.lower !== 'the');
       if (rest.length) return this.resolve({ tokens: rest }, verb, confidence);
-      // "The club's statement read": the possessor issued it.
-      const owner = words.slice(0, docIndex);
+      // "The club's statement read": the possessor issued it ("the unit's Facebook page": the unit's).
+      let owner = words.slice(0, docIndex);
+      if (owner.length >= 2 && /[’']s$/.test(owner.at(-2)!.text) && isCapitalized(owner.at(-1)!.text)) owner = owner.slice(0, -1);
       if (owner.length && /[’']s$/.test(owner.at(-1)!.text)) {
         const tokens = [...owner.slice(0, -1), { ...owner.at(-1)!, text: stripPossessive(owner.at(-1)!.text), lower: stripPossessive(owner.at(-1)!.lower) }];
         return { ...this.resolve({ tokens }, verb, confidence), ...base, verb: base.verb };

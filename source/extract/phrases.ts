@@ -119,7 +119,8 @@ export function bareName(tokens: Token[]): string {
   // "Insurance Council of Australia chief executive Leah Brandt": the name after the role.
   let lastLower = -1;
   tokens.forEach((t, k) => { if (t.text === t.lower && /^\p{L}/u.test(t.text)) lastLower = k; });
-  if (lastLower >= 0 && lastLower < tokens.length - 1 && !PREPOSITIONS.has(tokens[lastLower]!.lower) && !NAME_PARTICLES.has(tokens[lastLower]!.lower)) {
+  // ("of the Nairobi-based WildLink Africa": after a determiner comes a complement, not the name.)
+  if (lastLower >= 0 && lastLower < tokens.length - 1 && !PREPOSITIONS.has(tokens[lastLower]!.lower) && !NAME_PARTICLES.has(tokens[lastLower]!.lower) && !DETERMINER_WORDS.has(tokens[lastLower]!.lower)) {
     const run = tokens.slice(lastLower + 1);
     if (run.length <= 4 && run.every((t) => isCapitalized(t.text))) tokens = run;
   }
@@ -135,6 +136,10 @@ export function bareName(tokens: Token[]): string {
   if (split > 0) {
     const head = words(tokens.slice(0, split));
     if (head.some((w) => !TITLES.has(w.toLowerCase().replace(/\.$/, '')))) return dropTitles(head);
+    // "the Minister for Tourism": a title and its portfolio name an office, not a person.
+    const name = dropTitles(words(tokens));
+    if (head.length && !name.includes(' ')) return '';
+    return name;
   }
   return dropTitles(words(tokens));
 }

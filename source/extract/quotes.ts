@@ -148,7 +148,10 @@ function singleSpans(text: string, from: number, to: number, paragraph: number, 
     if (spans.length && (spans[spans.length - 1]!.close?.pos ?? to) > o) continue;
     while (ci < closes.length && closes[ci]! <= o + 1) ci++;
     let k = ci;
-    while (k < closes.length && possessive(closes[k]!) && (runsOn || (k + 1 < closes.length && (oi + 1 >= opens.length || closes[k + 1]! < opens[oi + 1]!)))) k++;
+    // A run-on quote may hold a plural possessive; a short fragment inside a sentence
+    // ("said the Government 'fully supports' the move") closes there instead.
+    const fragment = (c: number) => o > from && text.slice(from, o).trim() !== '' && text.slice(o + 1, c).split(/\s+/).length <= 5;
+    while (k < closes.length && possessive(closes[k]!) && ((runsOn && !fragment(closes[k]!)) || (k + 1 < closes.length && (oi + 1 >= opens.length || closes[k + 1]! < opens[oi + 1]!)))) k++;
     if (k >= closes.length) {
       if (runsOn && oi === opens.length - 1) {
         spans.push({ open: { pos: o, len: 1, role: 'open', curly: text[o] === '‘' }, close: null, paragraph });
