@@ -278,3 +278,11 @@ test("a short single-quoted fragment closes at a plural-looking mark even when t
   );
   assert.deepEqual(a.quotes.map((q) => q.text), ['fully supports', 'Wales likes to think of itself as a nation on the receiving end of empire,']);
 });
+
+test('a described source with a titled name in apposition is that person ("a Welsh officer, Captain X")', () => {
+  const a = analyze(
+    'Museum to return gold',
+    'The objects were donated by the family of a Welsh officer, Captain Edward Vaughan-Lloyd. In one letter, written in 1874, he tells his mother the palace was "cleared out" before the fire.',
+  );
+  assert.deepEqual(a.quotes.map((q) => [q.speaker, q.anonymous]), [['Edward Vaughan-Lloyd', false]]);
+});

@@ -237,7 +237,10 @@ class Attributor {
   /** "India's chief negotiator, Rajiv Menon," / "Rajiv Menon, India's negotiator," describe a named person. */
   private describesNamed(tokens: Token[], head: number, start: number): boolean {
     const next = tokens[head + 1];
-    const afterComma = next?.text === ',' ? tokens[head + 2] : next;
+    let at = next?.text === ',' ? head + 2 : head + 1;
+    // "a Welsh officer, Captain Edward Vaughan-Lloyd": titles come before the name's span.
+    while (tokens[at] && TITLES.has(tokens[at]!.lower.replace(/\.$/, '')) && isCapitalized(tokens[at]!.text) && at < head + 5) at++;
+    const afterComma = tokens[at];
     if (afterComma && /^\p{Lu}\p{Ll}/u.test(afterComma.text) && this.actorStarts.has(afterComma.start)) return true;
     const before = tokens.findIndex((t) => t.start === start);
     const prev = tokens[before - 1];
