@@ -513,3 +513,9 @@ test('companies named by their trade: shipping lines, traders, stockbrokers, lab
   );
   assert.deepEqual(names(a, 'organization'), ['Central Drugs Laboratory', 'Glenard Stockbrokers', 'Island Pearl Shipping Lines', 'Medline Traders']);
 });
+
+test('museums, units, services and utilities are organisations; time zones are not', () => {
+  const a = actorsOf('The Cambrian Museum in Cardiff said it would return the items. The North Shore Health Unit said 63 people were sick. Northway Water Services runs the plant for Ridgeline Utilities. The call started at 10 a.m. IST on Monday.');
+  assert.deepEqual(names(a, 'organization'), ['Cambrian Museum', 'North Shore Health Unit', 'Northway Water Services', 'Ridgeline Utilities']);
+  assert.deepEqual(names(a, 'person'), []);
+});

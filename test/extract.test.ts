@@ -286,3 +286,11 @@ test('a described source with a titled name in apposition is that person ("a Wel
   );
   assert.deepEqual(a.quotes.map((q) => [q.speaker, q.anonymous]), [['Edward Vaughan-Lloyd', false]]);
 });
+
+test('a quote after a sentence about an organisation\'s statement is the organisation\'s', () => {
+  const a = analyze(
+    'Boil-water advisory stays',
+    'Ridgeline Utilities, whose Northway subsidiary runs the plant, has just put out a written statement. Key lines: "Northway crews identified a mechanical fault and corrected it within hours."',
+  );
+  assert.deepEqual(a.quotes.map((q) => q.speaker), ['Ridgeline Utilities']);
+});

@@ -937,7 +937,9 @@ class Attributor {
     const np = this.sentenceSubject(tokens, tokens.length - 1);
     if (!np) return null;
     const a = this.resolve(np, '', 0.6);
-    if (!a.speaker || (a.speaker.kind !== 'person' && a.speaker.kind !== 'source')) return null;
+    // An organisation only when that sentence is about its statement ("X has put out a statement.").
+    const issues = a.speaker?.kind === 'org' && tokens.some((t) => DOCUMENT_HEADS.has(t.lower));
+    if (!a.speaker || (a.speaker.kind !== 'person' && a.speaker.kind !== 'source' && !issues)) return null;
     if (prevAttribution?.speaker && prevAttribution.speaker.name === a.speaker.name && prevAttribution.speaker.source === a.speaker.source) return null;
     return { ...a, verb: null, confidence: 0.6 };
   }
