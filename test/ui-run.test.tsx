@@ -259,3 +259,43 @@ async function scenario(stdout: FakeOut, stdin: FakeIn, loader: ReturnType<typeo
   seen = await until(stdout, /no other source carries this statement/, mark);
   assert.doesNotMatch(seen, /links are still being computed/);
 }
+
+test('cold analysis with file indexes: keys typed blind on the progress line land on the rows of the full list', async () => {
+  const stdout = new FakeOut();
+  const stdin = new FakeIn();
+  const articles = seedCorpus().articles;
+  let onArticle: (a: (typeof articles)[number], index?: number) => void = () => {};
+  let progress: (done: number, total: number) => void = () => {};
+  let finish: () => void = () => {};
+  const finished = new Promise<void>((r) => (finish = r));
+  const load: Loader = async (p, a) => {
+    progress = p;
+    onArticle = a;
+    p(0, articles.length);
+    await finished;
+    const corpus = seedCorpus();
+    return { corpus, searcher: createSearch(corpus) };
+  };
+  const running = runTui(load, { color: false, label: 'corpus', stdout: stdout as unknown as NodeJS.WriteStream, stdin: stdin as unknown as NodeJS.ReadStream });
+  let done = 0;
+  const deliver = (...indexes: number[]) => { for (const i of indexes) { onArticle(articles[i]!, i); progress(++done, articles.length); } };
+  try {
+    await until(stdout, /Analysing the articles… 0\/5 files/);
+    // A second worker finishes 003 and 004 first; the user types j j Enter before any list shows.
+    deliver(3, 4, 0);
+    stdin.send('j'); await wait(20); stdin.send('j'); await wait(20); stdin.send('\r');
+    await wait(400);
+    assert.doesNotMatch(stdout.written, /whosaid · corpus · \d/, 'no list yet: 000 alone is shorter than the keys typed');
+    const mark = stdout.written.length;
+    deliver(1, 2);
+    const seen = await until(stdout, /lines 1-/, mark);
+    assert.ok(seen.includes(oneLineTitle(articles[2]!.title)), 'the third file in path order is open');
+  } finally {
+    finish();
+    await wait(50);
+    stdin.send('q');
+  }
+  assert.equal(await running, 0);
+});
+
+const oneLineTitle = (t: string): string => t.replace(/\s+/g, ' ').slice(0, 20);

@@ -426,3 +426,30 @@ test('small terminals: the notice shows the size and the minimum; the bar keeps 
     }
   }
 });
+
+test('PartialCorpus with file indexes: the list only grows at its end (a gap holds later articles back)', async () => {
+  const { PartialCorpus, HOLD_BACK } = await import('../source/ui/partial.ts');
+  const articles = seedCorpus().articles;
+  const ids = (p: InstanceType<typeof PartialCorpus>) => p.snapshot().articles.map((a) => a.id);
+  const p = new PartialCorpus('corpus');
+  // Two workers: one on files 0-2, the other already on 3-4.
+  p.add(articles[3]!, 3); p.progress(1);
+  assert.deepEqual(ids(p), [], '003 waits for 000-002');
+  p.add(articles[0]!, 0); p.progress(2);
+  p.add(articles[4]!, 4); p.progress(3);
+  assert.deepEqual(ids(p), [articles[0]!.id]);
+  // File 1 turns out unreadable (a skip fills one gap), then 2 is done: all follow on.
+  p.progress(4);
+  assert.deepEqual(ids(p), [articles[0]!.id]);
+  p.add(articles[2]!, 2); p.progress(5);
+  assert.deepEqual(ids(p), [0, 2, 3, 4].map((i) => articles[i]!.id));
+  assert.equal(p.snapshot().statements.filter((s) => s.article === articles[3]!.id).length > 0, true);
+
+  // A slow file: past HOLD_BACK articles waiting behind it, everything shows.
+  const q = new PartialCorpus('corpus');
+  const base = articles[0]!;
+  for (let i = 1; i <= HOLD_BACK + 1; i++) q.add({ ...base, id: `x${String(i).padStart(4, '0')}`, path: `x${String(i).padStart(4, '0')}.txt` }, i);
+  assert.equal(q.snapshot().articles.length, HOLD_BACK + 1);
+  q.add({ ...base, id: 'x0000', path: 'x0000.txt' }, 0);
+  assert.equal(q.snapshot().articles[0]!.id, 'x0000', 'the slow one is inserted in its place');
+});

@@ -10,25 +10,84 @@ import type { AnalyzedArticle, Corpus, CorpusActor, Statement } from '../types.t
 
 const byPath = (a: { path: string }, b: { path: string }): number => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 
+/**
+ * Articles done out of path order (a worker on a later batch) are held back while at most
+ * this many wait behind a gap; past that the gap is a slow file and everything shows.
+ */
+export const HOLD_BACK = 256;
+
 export class PartialCorpus {
   private readonly articles: AnalyzedArticle[] = [];
   private readonly statements = new Map<string, Statement[]>();
   private readonly actors = new Map<string, CorpusActor & { aliasSet: Set<string> }>();
   private pending: AnalyzedArticle[] = [];
+  /** Arrived with their index in path order, not shown yet (ascending index). */
+  private held: { article: AnalyzedArticle; index: number }[] = [];
+  private arrived = 0;
+  private skips = 0;
+  /** Skipped files already taken to fill gaps below shownUpTo. */
+  private usedSkips = 0;
+  /** Every index below this is shown or skipped. */
+  private shownUpTo = 0;
+  private unindexed = false;
 
   constructor(private readonly root: string) {}
 
-  /** Queue an article as analyzeCorpus delivers it (cheap: the work is done at the next snapshot). */
-  add(article: AnalyzedArticle): void {
-    this.pending.push(article);
+  /**
+   * Queue an article as analyzeCorpus delivers it (cheap: the work is done at the next
+   * snapshot). With `index`, its place in the sorted file list, the list only ever grows at
+   * its end: an article shows once every one before it in path order is done (or skipped),
+   * so rows never shift under a selection and keys typed ahead mean the same rows.
+   */
+  add(article: AnalyzedArticle, index?: number): void {
+    this.arrived++;
+    if (index === undefined || this.unindexed) {
+      this.unindexed = true;
+      this.pending.push(article, ...this.held.map((h) => h.article));
+      this.held = [];
+    } else this.held.push({ article, index });
+  }
+
+  /** Files done so far, articles or not (onProgress): the difference is files skipped. */
+  progress(done: number): void {
+    this.skips = Math.max(this.skips, done - this.arrived);
   }
 
   get size(): number {
-    return this.articles.length + this.pending.length;
+    return this.arrived;
+  }
+
+  /** Grows with every article or skipped file: a snapshot may differ once it has. */
+  get changes(): number {
+    return this.arrived + this.skips;
+  }
+
+  /** Move the held articles that now follow on without a gap (or all, past HOLD_BACK) to pending. */
+  private release(): void {
+    if (!this.held.length) return;
+    this.held.sort((a, b) => a.index - b.index);
+    // Skipped files are not known by index: each one may fill one gap.
+    let gaps = 0;
+    let next = this.shownUpTo;
+    let take = 0;
+    for (const h of this.held) {
+      const g = gaps + Math.max(0, h.index - next);
+      if (g > this.skips - this.usedSkips) break;
+      gaps = g;
+      next = Math.max(next, h.index + 1);
+      take++;
+    }
+    this.usedSkips += gaps;
+    if (this.held.length - take > HOLD_BACK) take = this.held.length;
+    if (!take) return;
+    this.shownUpTo = Math.max(this.shownUpTo, this.held[take - 1]!.index + 1);
+    for (const h of this.held.slice(0, take)) this.pending.push(h.article);
+    this.held = this.held.slice(take);
   }
 
   /** Take in what arrived since the last call; linear in the new articles. */
   private absorb(): void {
+    this.release();
     for (const original of this.pending) {
       // A copy: the final merge rewrites actor ids on the delivered objects in place.
       const a: AnalyzedArticle = { ...original, actors: original.actors.map((x) => ({ ...x })), quotes: original.quotes.map((q) => ({ ...q })) };

@@ -29,7 +29,7 @@ export interface Loaded {
  * Analyses the corpus, reporting progress and, optionally, each article as it is done
  * (analyzeCorpus's onArticle): those are shown before the loader resolves.
  */
-export type Loader = (progress: (done: number, total: number) => void, onArticle: (article: AnalyzedArticle) => void) => Promise<Loaded>;
+export type Loader = (progress: (done: number, total: number) => void, onArticle: (article: AnalyzedArticle, index?: number) => void) => Promise<Loaded>;
 
 /** Least time between two rebuilds of the partial corpus. */
 export const REFRESH_MS = 300;
@@ -93,16 +93,26 @@ export function Root({ load, label, theme, search, refreshMs = REFRESH_MS, parti
     // Articles as they are done (completion order), absorbed at each refresh.
     const partial = new PartialCorpus(label);
     let built = 0;
+    let shownArticles = 0;
     let timer: ReturnType<typeof setTimeout> | null = null;
     let searcher: OnFirstSearch | null = null;
     const rebuild = (): void => {
       timer = null;
       if (!live || finished) return;
       let cost = 0;
-      if (partial.size > built) {
+      if (partial.changes > built) {
         const t0 = performance.now();
-        built = partial.size;
+        built = partial.changes;
         const corpus = partial.snapshot();
+        // Articles done ahead of a gap in path order are held back (see PartialCorpus), so
+        // the list only grows at its end. Keys typed on the progress line are replayed
+        // into the first view: it waits until the list is longer than they could move
+        // (j j Enter typed blind opens the third file, as it would on the full list).
+        if (corpus.articles.length === shownArticles || (!showing.current && corpus.articles.length <= queued.current.length)) {
+          timer = setTimeout(rebuild, nextRefresh(performance.now() - t0, refreshMs));
+          return;
+        }
+        shownArticles = corpus.articles.length;
         const model = buildModel(corpus, { linksPending: true });
         // The search index may lag the list a little: see renewSearch.
         if (renewSearch(searcher)) {
@@ -130,6 +140,7 @@ export function Root({ load, label, theme, search, refreshMs = REFRESH_MS, parti
     load(
       (done, total) => {
         latest = { done, total };
+        partial.progress(done);
         const period = showing.current ? 200 : 100;
         const wait = period - (Date.now() - last);
         if (wait <= 0 || done === total) {
@@ -137,8 +148,8 @@ export function Root({ load, label, theme, search, refreshMs = REFRESH_MS, parti
           flush();
         } else trailing ??= setTimeout(flush, wait);
       },
-      (article) => {
-        if (live && !finished) partial.add(article);
+      (article, index) => {
+        if (live && !finished) partial.add(article, index);
       },
     ).then(
       (loaded) => {
