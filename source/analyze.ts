@@ -53,9 +53,9 @@ export interface AnalyzeOptions extends LoadOptions {
   /**
    * Each article as soon as it is analysed, in completion order (not path order). Its actor
    * ids are still per-article until the final merge; feed the articles gathered so far to
-   * corpusOf() to show a partial corpus.
+   * corpusOf() to show a partial corpus. `index` is its place in the sorted file list.
    */
-  onArticle?: (article: AnalyzedArticle) => void;
+  onArticle?: (article: AnalyzedArticle, index: number) => void;
   /** Use the persistent cache (default true); false neither reads nor writes it. */
   cache?: boolean;
   /** Cache folder (default: cacheRoot(), i.e. $XDG_CACHE_HOME/whosaid or ~/.cache/whosaid). */
@@ -153,7 +153,7 @@ export async function analyzeCorpus(dir: string, options: AnalyzeOptions = {}): 
   const deliver = (r: JobResult): void => {
     if (r.ok) {
       results[r.index] = r.article;
-      options.onArticle?.(r.article);
+      options.onArticle?.(r.article, r.index);
     } else {
       skipped.push({ path: files[r.index]?.rel ?? String(r.index), reason: r.reason });
       skipReasons.set(r.index, r.reason);
