@@ -535,6 +535,15 @@ describe('decoding', () => {
     assert.throws(() => decodeOrThrow(Buffer.from([0xc3, 0x28])), (e: unknown) => e instanceof SkipFileError && /UTF-8/.test(e.message));
     assert.equal(decodeOrThrow(enc('ok\r\n')), 'ok\n');
   });
+
+  test('escape sequences and stray controls become spaces of the same length (offsets hold)', () => {
+    const raw = 'Ivan \x1b[31mPetrov\x1b[0m said \x1b]0;pwned\x07hi\x0b.\n';
+    const d = decodeBytes(enc(raw));
+    assert.ok(d.ok);
+    assert.equal(d.text.length, raw.length);
+    assert.equal(d.text, `Ivan ${' '.repeat(5)}Petrov${' '.repeat(4)} said ${' '.repeat(10)}hi .\n`);
+    assert.equal(d.text.indexOf('Petrov'), raw.indexOf('Petrov'));
+  });
 });
 
 describe('loading folders', () => {
@@ -643,6 +652,14 @@ describe('loading folders', () => {
     assert.deepEqual(articles.map((a) => a.id), ['real/a']);
     assert.deepEqual(skipped.map((s) => s.path), ['loops-self.txt']);
     assert.equal(warnings.length, 1);
+  });
+
+  test('a link to a folder that contains this one is not followed (the world around is not loaded)', async () => {
+    const d = await dir('uplink', { 'inner/a.txt': story, 'beside.txt': story });
+    await symlink('..', path.join(d, 'inner', 'up'));
+    const { articles, skipped } = await loadCorpus(path.join(d, 'inner'));
+    assert.deepEqual(articles.map((a) => a.id), ['a']);
+    assert.deepEqual(skipped.map((s) => s.path), ['up']);
   });
 
   test('a named pipe called like an article is skipped, never opened (no hang)', async () => {

@@ -48,7 +48,19 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   // A stray form feed or escape is tolerated; a few percent of controls is binary data.
   if (controls > 8 && controls > text.length * 0.005) return { ok: false, reason: 'binary file (control characters)' };
   if (!/\S/.test(text)) return { ok: false, reason: 'empty file' };
-  return { ok: true, text: normalizeNewlines(text) };
+  return { ok: true, text: maskControls(normalizeNewlines(text)) };
+}
+
+// Terminal escape sequences (CSI, OSC, two-byte ESC) and other control characters.
+const CONTROL_RUNS = /\x1b(?:\[[0-?]*[ -/]*[@-~]?|\][^\x07\x1b\n]*(?:\x07|\x1b\\)?|[@-Z\\-_])?|[\x00-\x08\x0b-\x1f\x7f-\x9f]/g;
+
+/**
+ * Escape sequences and control characters in article text become spaces of the same length:
+ * no name or quote ever carries "\x1b[31m", and every offset still points at the file's text.
+ */
+export function maskControls(text: string): string {
+  CONTROL_RUNS.lastIndex = 0;
+  return CONTROL_RUNS.test(text) ? text.replace(CONTROL_RUNS, (m) => ' '.repeat(m.length)) : text;
 }
 
 /** A file the loader refuses; the message is the one-line reason ("binary file (NUL bytes)"). */

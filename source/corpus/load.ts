@@ -70,6 +70,7 @@ export async function listArticleFiles(dir: string): Promise<{ files: FileRef[];
   const files: FileRef[] = [];
   const skipped: Skipped[] = [];
   const seenDirs = new Set<string>();
+  const rootReal = await realpath(dir).catch(() => null);
 
   const walk = async (abs: string, rel: string): Promise<void> => {
     let real: string;
@@ -80,6 +81,11 @@ export async function listArticleFiles(dir: string): Promise<{ files: FileRef[];
       return;
     }
     if (seenDirs.has(real)) return; // a symlink back into a folder already walked
+    // A link to a folder that holds this one ("up -> ..") would pull in everything around it.
+    if (rootReal && real !== rootReal && (rootReal + path.sep).startsWith(real.endsWith(path.sep) ? real : real + path.sep)) {
+      skipped.push({ path: rel, reason: 'link to a folder that contains this one (not followed)' });
+      return;
+    }
     seenDirs.add(real);
     let entries;
     try {
