@@ -403,6 +403,11 @@ test('plain summary: columns by display width, long cells cut with …, singular
   assert.match(lines[2]!, /T…/);
   assert.match(lines[2]!, /\(O+…\)$/);
   assert.match(plainSummary({ ...corpus, articles: [one], links: [], skipped: [] }), /: 1 article, 1 quote, 0 cross-source links/);
+  // A five-digit quote count widens its column for every row.
+  const many = { ...two, quotes: Array.from({ length: 32130 }, () => base.quotes[0]!) };
+  const wide = plainSummary({ ...corpus, articles: [one, many], links: [], skipped: [] }).split('\n');
+  const word = (line: string) => cellWidth(line.slice(0, line.indexOf(' quote')));
+  assert.equal(word(wide[1]!), word(wide[2]!), 'number columns line up');
 });
 
 test('small terminals: the notice shows the size and the minimum; the bar keeps ? help and q quit', async () => {
