@@ -519,3 +519,8 @@ test('museums, units, services and utilities are organisations; time zones are n
   assert.deepEqual(names(a, 'organization'), ['Cambrian Museum', 'North Shore Health Unit', 'Northway Water Services', 'Ridgeline Utilities']);
   assert.deepEqual(names(a, 'person'), []);
 });
+
+test('well-known unions and agencies by their short names', () => {
+  const a = actorsOf('Unite said its members would walk out on Monday. Acas is holding talks. RTÉ reported that WADA officials had met.');
+  assert.deepEqual(names(a, 'organization'), ['Advisory, Conciliation and Arbitration Service', 'RTÉ', 'Unite the Union', 'World Anti-Doping Agency']);
+});

@@ -98,6 +98,26 @@ Duma|State Duma
 Verkhovna Rada|Rada
 Elysee|Élysée|Elysee Palace
 NHS|National Health Service
+Trades Union Congress|TUC
+University and College Union|UCU
+National Education Union|NEU
+Communication Workers Union|CWU
+Royal College of Nursing|RCN
+British Medical Association|BMA
+RMT|National Union of Rail, Maritime and Transport Workers
+GMB
+Unite the Union|Unite#union
+Unison#union
+AFL-CIO
+International Brotherhood of Teamsters|Teamsters#union
+United Auto Workers|UAW#union
+International Labour Organization|International Labour Organisation|ILO
+UN Office for the Coordination of Humanitarian Affairs|OCHA
+World Anti-Doping Agency|WADA
+Convention on International Trade in Endangered Species|CITES
+Advisory, Conciliation and Arbitration Service|Acas
+RTÉ|RTE
+PAGASA|Philippine Atmospheric, Geophysical and Astronomical Services Administration
 Ofcom
 Ofgem
 Bundesbank
