@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { statementsOf } from '../source/link/statements.ts';
-import { createSearch, createSearchWorker, parseQuery, type SearchHit } from '../source/search/index.ts';
+import { createSearch, createSearchWorker, parseQuery, transpositions, type SearchHit } from '../source/search/index.ts';
 import type { Statement } from '../source/types.ts';
 import { goldArticles } from './fixtures/link/gold-corpus.ts';
 
@@ -171,4 +171,13 @@ test('curly and straight apostrophes and quotes match each other', () => {
   const m = hit.matches.find((x) => x.field === 'text')!;
   assert.match(hit.statement.text.slice(m.indices[0]![0], m.indices[0]![1] + 1), /^Ukraine['’]s$/);
   assert.ok(search.search('“platinum standard”').length > 0, 'curly double quotes read as a quoted phrase');
+});
+
+test('two swapped letters still find the word (Trmup -> Trump), only when nothing else matches', () => {
+  const [hit] = search.search('Trmup');
+  assert.ok(hit, 'Trmup finds something');
+  assert.match(hit.statement.text + (hit.statement.speaker ?? ''), /Trump/);
+  assert.deepEqual(transpositions('trmup said', 24).slice(0, 3), ['tmrup said', 'trump said', 'trmpu said']);
+  assert.deepEqual(transpositions("'trmup", 24), [], 'not for extended syntax');
+  assert.equal(search.search('qzxjvkw').length, 0);
 });

@@ -171,6 +171,21 @@ export class SearchIndex implements StatementSearch {
   }
 
   search(query: string, limit = 50): SearchHit[] {
+    const hits = this.searchOnce(query, limit);
+    if (hits.length) return hits;
+    // Nothing at all: maybe two letters swapped ("Trmup"), which trigrams and fuse.js's
+    // edit distance both miss. Each variant that shares no trigram fails at once.
+    const last = this.last;
+    const q = foldQuotes(query).trim();
+    for (const variant of transpositions(q, 24)) {
+      const found = this.searchOnce(variant, limit);
+      if (found.length) { this.last = last; return found; }
+    }
+    this.last = last;
+    return [];
+  }
+
+  private searchOnce(query: string, limit: number): SearchHit[] {
     const q = foldQuotes(query).trim();
     if (!q) { this.last = null; return []; }
     const groups = parseQuery(q);
@@ -408,6 +423,25 @@ export class SearchIndex implements StatementSearch {
     }
     return out;
   }
+}
+
+/**
+ * The query with two neighbouring letters swapped in one plain word (5+ letters, not the
+ * first letter): at most `max` variants, in query order.
+ */
+export function transpositions(query: string, max: number): string[] {
+  if (/[|!'^=$"]/.test(query)) return [];
+  const words = query.split(/ +/);
+  const out: string[] = [];
+  words.forEach((w, i) => {
+    if (w.length < 5 || !/^\p{L}+$/u.test(w)) return;
+    for (let j = 1; j + 1 < w.length && out.length < max; j++) {
+      if (w[j] === w[j + 1]) continue;
+      const swapped = w.slice(0, j) + w[j + 1] + w[j] + w.slice(j + 2);
+      out.push([...words.slice(0, i), swapped, ...words.slice(i + 1)].join(' '));
+    }
+  });
+  return out.slice(0, max);
 }
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
