@@ -99,7 +99,7 @@ Verkhovna Rada|Rada
 Elysee|Élysée|Elysee Palace
 NHS|National Health Service
 Trades Union Congress|TUC
-University and College Union|UCU
+UCU#union
 National Education Union|NEU
 Communication Workers Union|CWU
 Royal College of Nursing|RCN
