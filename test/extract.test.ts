@@ -294,3 +294,13 @@ test('a quote after a sentence about an organisation\'s statement is the organis
   );
   assert.deepEqual(a.quotes.map((q) => q.speaker), ['Ridgeline Utilities']);
 });
+
+test('progressive "is saying" is no passive; a plain document before a colon names no one', () => {
+  const a = analyze(
+    'Deal talk',
+    'Donald Trump is saying the deal is done. "It is over," he said.',
+    'The ministry issued a statement on Monday. Maria Lopez, the mayor, spoke next. "We are ready," she said.',
+    'The message was simple: "Stay at home."',
+  );
+  assert.deepEqual(a.quotes.map((q) => q.speaker), ['Donald Trump', 'Maria Lopez', 'Maria Lopez']);
+});

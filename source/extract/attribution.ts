@@ -475,7 +475,8 @@ class Attributor {
       return;
     }
     // "had been reported", "was told": a passive subject is not the speaker.
-    if (PASSIVE_AUX.has(r.tokens[r.verbIndex - 1]?.lower ?? '')) return;
+    // ("is saying" is no passive: only a participle after the auxiliary is.)
+    if (PASSIVE_AUX.has(r.tokens[r.verbIndex - 1]?.lower ?? '') && !r.tokens[r.verbIndex]!.lower.endsWith('ing')) return;
     const np = this.subjectBefore(r.tokens, r.verbIndex, r.floor);
     if (!np) return;
     const a = this.resolve(np, r.tokens[r.verbIndex]!.text, 0.9);
@@ -950,7 +951,8 @@ class Attributor {
     const tokens = this.tokensIn(from, to).filter((t) => !this.insideQuote(t.start));
     if (tokens.length < 3 || tokens.at(-1)!.text !== ':') return null;
     const np = this.sentenceSubject(tokens, tokens.length - 1) ?? (tokens.some((t) => t.text === ',') ? this.commaSegments(tokens, tokens.findIndex((t) => t.text === ',') + 1, 0) : null);
-    if (!np) return null;
+    // "The message was simple:" names no one; documents with owners are colonAttribution's.
+    if (!np || np.tokens.some((t) => DOCUMENT_HEADS.has(t.lower))) return null;
     const a = this.resolve(np, ':', 0.7);
     return a.speaker && (a.speaker.actor || a.speaker.kind === 'source') ? a : null;
   }
