@@ -181,6 +181,18 @@ test('resolveArticle: id, file name, id prefix, title words; none and many', () 
   assert.ok('many' in many && many.many.length === 5);
 });
 
+test('resolveArticle: an exact id wins over files of the same name in other folders', () => {
+  const { corpus } = setup();
+  const a = corpus.articles[0]!;
+  const twin = (id: string, path: string) => ({ ...a, id, path });
+  const dup = { ...corpus, articles: [twin('a', 'a.txt'), twin('a.md', 'a.md'), twin('x/a', 'x/a.txt')] };
+  assert.deepEqual(resolveArticle(dup, 'a'), { ok: 'a' });
+  assert.deepEqual(resolveArticle(dup, 'x/a'), { ok: 'x/a' });
+  assert.deepEqual(resolveArticle(dup, 'x/a.txt'), { ok: 'x/a' });
+  const many = resolveArticle(dup, 'a.txt');
+  assert.ok('ok' in many && many.ok === 'a');
+});
+
 test('resolveSpeaker: actors by name or alias, then quote speaker labels', () => {
   const { corpus } = setup();
   assert.deepEqual(resolveSpeaker(corpus, 'witkoff'), { ok: { actor: 'steve-witkoff' } });

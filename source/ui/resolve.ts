@@ -12,7 +12,10 @@ export function resolveArticle(corpus: Corpus, query: string): Resolved<string> 
   const lower = q.toLowerCase();
   const base = (p: string): string => p.split('/').pop() ?? p;
   const stem = (p: string): string => base(p).replace(/\.[^.]+$/, '');
-  const exact = corpus.articles.filter((a) => a.id === q || a.path === q || base(a.path) === q || stem(a.path) === q);
+  // An exact id or path wins outright; a file name may be shared by several folders.
+  const byId = corpus.articles.find((a) => a.id === q) ?? corpus.articles.find((a) => a.path === q);
+  if (byId) return { ok: byId.id };
+  const exact = corpus.articles.filter((a) => base(a.path) === q || stem(a.path) === q);
   if (exact.length === 1) return { ok: exact[0]!.id };
   const list = (xs: typeof corpus.articles) => ({ many: xs.map((a) => ({ id: a.id, label: a.title })) });
   if (exact.length > 1) return list(exact);
