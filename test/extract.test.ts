@@ -304,3 +304,22 @@ test('progressive "is saying" is no passive; a plain document before a colon nam
   );
   assert.deepEqual(a.quotes.map((q) => q.speaker), ['Donald Trump', 'Maria Lopez', 'Maria Lopez']);
 });
+
+test('demonym descriptions, self-naming quotes, lower-case role runs, particles in names, inverted kin appositions', () => {
+  const a = analyze(
+    "Nigeria's Adeyemi-Bello set for bronze after Jamaica's Blackwood is banned",
+    "Oluwaseun Adeyemi-Bello heard the news at 2 a.m. The Athletics Integrity Unit banned Jamaica's Tavian Blackwood for four years.",
+    'The Nigerian, a senior at the University of Arkansas, said the news came with mixed feelings.',
+    '“It’s bittersweet, man,” he said.',
+    'Of Blackwood, he said: “I don’t know what happened with Tavian. I’m not going to judge him.”',
+    '“Where else?” asked his mother, Folake Adeyemi, who was listening on speakerphone.',
+    '"Houses can be rebuilt," disaster management state minister Mohammad Abdur Rahim Talukder told reporters.',
+    '"It looks like a giant hand has swept through the camps," said Nur Aisyah binti Ahmad, a Malaysian emergency coordinator.',
+    'Those reports described the budget as "insufficient to maintain the asset".',
+  );
+  assert.deepEqual(a.quotes.slice(0, 5).map((q) => q.speaker), [
+    'Oluwaseun Adeyemi-Bello', 'Oluwaseun Adeyemi-Bello', 'Folake Adeyemi', 'Mohammad Abdur Rahim Talukder', 'Nur Aisyah binti Ahmad',
+  ]);
+  // A demonstrative is no name.
+  assert.notEqual(a.quotes[5]!.speaker, 'Those');
+});

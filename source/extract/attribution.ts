@@ -12,6 +12,7 @@
 // them in reading order, never against names inside quotes.
 import type { Article, ArticleActor, Quote, QuoteKind } from '../types.ts';
 import { paragraphsOf, type Paragraph, type QuoteSpan } from './quotes.ts';
+import { DEMONYMS } from './gazetteer.ts';
 import {
   TIME_WORDS, DOCUMENT_HEADS, INSTITUTION_HEADS, PREPOSITIONS, PRONOUNS_PLURAL, PRONOUNS_SINGULAR, RELATIVE_WORDS,
   SOURCE_MODIFIERS, SPEECH_VERBS, TITLES, VERB_FILLERS,
@@ -279,6 +280,14 @@ class Attributor {
 
   /** The actor's name as this article writes it: "AFP" here even where the corpus knows "Agence France-Presse". */
   private readonly displayNames = new Map<ArticleActor, string>();
+  /** Capitalised words inside the quote being attributed (null between quotes). */
+  private quoteWords: Set<string> | null = null;
+
+  /** Whether a capitalised word of the quote is one of the actor's name words. */
+  private namedIn(actor: ArticleActor, words: Set<string>): boolean {
+    if (!words.size) return false;
+    return [actor.name, ...actor.aliases].some((n) => n.split(/\s+/).some((w) => w.length >= 3 && words.has(w.replace(/[’']s$/, ''))));
+  }
   private readonly firstMentions = new Map<ArticleActor, number>();
 
   private byAlias: Map<string, ArticleActor> | null = null;
@@ -358,7 +367,9 @@ class Attributor {
       while (r < reported.length && reported[r]!.verbPos < span.outerStart) this.resolveReported(reported[r++]!);
       const prev = index > 0 ? this.spans[index - 1]! : null;
       const prevAttribution = index > 0 ? attributions[index - 1]! : null;
+      this.quoteWords = new Set(this.text.slice(span.start, span.end).match(/\p{Lu}[\p{L}'’-]{2,}/gu) ?? []);
       const { attribution, sharesWithPrevious } = this.attribute(span, prev, prevAttribution);
+      this.quoteWords = null;
       attributions.push(attribution);
       // The one who asks is not the one who answers: askers are no antecedents for "he said".
       if (attribution.mention && ASKING.has(attribution.verb ?? '')) this.askers.add(attribution.mentionStart);
@@ -610,13 +621,14 @@ class Attributor {
     // Inverted: said Smith / added the official / said a spokesperson for the ministry.
     let v = s;
     while (v < tokens.length && VERB_FILLERS.has(tokens[v]!.lower) && v - s < 2) v++;
-    if (tokens[v] && isSpeechVerb(tokens[v]!) && isFinite(tokens[v]!.lower)) {
+    if (tokens[v] && isSpeechVerb(tokens[v]!) && isFinite(tokens[v]!.lower) && !isNounUse(tokens, v)) {
       // "told reporters in Manila": the one told is the audience, never the speaker.
       if (TELL_FORMS.has(tokens[v]!.lower)) return null;
       const np = this.nounPhraseForward(tokens, v + 1);
-      // "said his lawyer, Collins Wafula, outside the court": the name in apposition.
-      const after = np ? tokens.indexOf(np.tokens.at(-1)!) + 1 : -1;
-      if (np && !isName(np) && tokens[after]?.text === ',') {
+      // "said his lawyer, Collins Wafula, outside the court", "asked his mother, Folake Adeyemi": the name in apposition.
+      const comma = tokens.findIndex((t, k) => k > v && k <= v + 4 && t.text === ',');
+      const after = np ? tokens.indexOf(np.tokens.at(-1)!) + 1 : comma > v + 1 && tokens.slice(v + 1, comma).every((t) => t.text === t.lower && /^\p{L}/u.test(t.text)) ? comma : -1;
+      if ((!np || !isName(np)) && after > 0 && tokens[after]?.text === ',') {
         const named = this.nounPhraseForward(tokens, after + 1);
         if (named && isName(named) && named.tokens.length <= 4 && !PRONOUNS_SINGULAR.has(named.tokens[0]!.lower)) return this.resolve(named, tokens[v]!.text, 0.9);
       }
@@ -641,6 +653,9 @@ class Attributor {
         }
         const np = this.subjectBefore(tokens, i, s);
         if (np && (np.tokens[0] === tokens[s] || tokens.slice(s, i).includes(np.tokens[0]!) && tokens.slice(s, i).some((x) => x.text === ',')) && verbFits(t, np)) return this.resolve(np, t.text, 0.95);
+        // "disaster management state minister Mohammad Talukder told": lower-case descriptors, then the name.
+        const lead = np ? tokens.slice(s, tokens.indexOf(np.tokens[0]!)) : [];
+        if (np && lead.length && lead.length <= 5 && isName(np) && verbFits(t, np) && lead.every((x) => /^\p{Ll}[\p{Ll}-]*$/u.test(x.text) && !PREPOSITIONS.has(x.lower) && !FUNCTION_WORDS.has(x.lower) && !DETERMINER_WORDS.has(x.lower) && !isSpeechVerb(x))) return this.resolve(np, t.text, 0.9);
         if (np && !(np.tokens[0] === tokens[s])) {
           // The whole run before the verb is one subject with complements: "the country's chief negotiator at the UN talks".
           const whole = this.descriptionSpan(tokens, s, i);
@@ -648,7 +663,7 @@ class Attributor {
         }
         return null;
       }
-      if (i > s && !this.canBeInSubject(t)) return null;
+      if (i > s && !this.canBeInSubject(t) && !(isSpeechVerb(t) && isNounUse(tokens, i))) return null;
     }
     return null;
   }
@@ -1085,7 +1100,7 @@ class Attributor {
     const last = np.tokens[np.tokens.length - 1]!;
     const base = { mention: this.text.slice(first.start, lastToken.end), mentionStart: first.start, mentionEnd: lastToken.end, verb: verb.toLowerCase() };
     const lower = first.lower;
-    if (/^(?:i|we)(?:['’].*)?$/.test(lower)) return { ...base, speaker: null, confidence: 0 };
+    if (/^(?:i|we|you)(?:['’].*)?$/.test(lower)) return { ...base, speaker: null, confidence: 0 };
     if (np.tokens.length === 1 && isPronoun(lower)) {
       const speaker = this.antecedent(first.start, lower);
       return { ...base, speaker, confidence: speaker ? confidence - 0.15 : 0 };
@@ -1149,6 +1164,16 @@ class Attributor {
     // "the Portuguese said": a nationality standing for a person already named.
     const demonym = lower === 'the' && np.tokens.length === 2 && /^\p{Lu}\p{Ll}+(?:ese|ian|an|ish|i|ch)$/u.test(last.text);
     const anaphoric = definite && head && (demonym || (!/^\p{Lu}/u.test(last.text) && !DOCUMENT_HEADS.has(head) && !INSTITUTION_HEADS.has(head) && !sourceHead(head)));
+    // "The Nigerian, a senior at …, said": the person described by that country ("Nigeria's X").
+    if (demonym) {
+      const country = DEMONYMS.get(last.text)?.country.toLowerCase();
+      const from = lastAtOrBefore(this.candidates, first.start - 1, (c) => c.pos);
+      for (let i = from; country && i >= 0 && i > from - DESCRIPTION_LOOKBACK; i--) {
+        const actor = this.candidates[i]!.speaker.actor;
+        const roles = actor && actor.kind === 'person' ? this.roles.get(actor) : undefined;
+        if (roles && (roles.has(country) || roles.has(last.lower))) return { ...base, speaker: this.actorSpeaker(actor!), confidence: confidence - 0.2 };
+      }
+    }
     if (anaphoric) {
       // "the minister", "the 54-year-old": someone already in the story.
       // A description says nothing of gender: 'someone' matches either and teaches none.
@@ -1294,6 +1319,8 @@ class Attributor {
       if (plural) return c.speaker.plural || c.speaker.kind === 'org';
       if (c.speaker.plural || c.speaker.kind === 'org') return false;
       if (c.speaker.actor && excluded(c.speaker.actor)) return false;
+      // "…what happened with Tavian," he said: people rarely name themselves in the third person.
+      if (c.speaker.actor && this.quoteWords && this.namedIn(c.speaker.actor, this.quoteWords)) return false;
       const g = c.speaker.actor ? this.gender.get(c.speaker.actor) ?? null : null;
       return !(wanted && g && g !== wanted);
     };

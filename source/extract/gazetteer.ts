@@ -129,7 +129,7 @@ export const NON_ORG_ACRONYM_SET = new Set(words(NON_ORG_ACRONYMS));
 export const DESCRIPTION_ROLE_LIST = DESCRIPTION_ROLES.split('|').map((s) => s.trim()).filter(Boolean).sort((a, b) => b.length - a.length);
 
 /** Lowercase name particles that may sit inside (or start) a person's name. */
-export const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'del', 'della', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'zu', 'dos', 'das', 'y']);
+export const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'del', 'della', 'du', 'la', 'le', 'bin', 'binti', 'bint', 'ibn', 'al', 'el', 'ter', 'ten', 'zu', 'dos', 'das', 'y']);
 /** Lowercase words that join capitalised words after an organisation/title head ("Bank of England"). */
 export const JOINERS = new Set(['of', 'the', 'for', 'on', 'and']);
 /** Words that end a street/road name: such phrases are addresses, never people. */

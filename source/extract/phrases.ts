@@ -12,7 +12,7 @@ export interface NounPhrase {
 }
 
 export const COORDINATORS = new Set(['and', 'but', 'or', 'then', 'before', 'while']);
-export const DETERMINER_WORDS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that']);
+export const DETERMINER_WORDS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those']);
 export const ROLE_WORDS = new Set([
   'president', 'minister', 'chancellor', 'leader', 'envoy', 'secretary', 'premier', 'king', 'queen', 'pope',
   'governor', 'mayor', 'senator', 'ambassador', 'chief', 'ceo', 'chairman', 'chairwoman', 'general', 'commander',
@@ -22,7 +22,7 @@ export const ROLE_WORDS = new Set([
   'startup', 'agency', 'official', 'diplomat', 'expert', 'analyst', 'professor', 'economist', 'author', 'star',
   'player', 'striker', 'captain', 'officer', 'detective', 'investigator', 'doctor', 'mp', 'lawmaker', 'candidate',
 ]);
-export const NAME_PARTICLES = new Set(['von', 'der', 'van', 'de', 'den', 'da', 'di', 'du', 'del', 'la', 'le', 'al', 'bin', 'ibn', 'el', 'of', 'ben', 'dos', 'das']);
+export const NAME_PARTICLES = new Set(['von', 'der', 'van', 'de', 'den', 'da', 'di', 'du', 'del', 'la', 'le', 'al', 'bin', 'binti', 'bint', 'ibn', 'el', 'of', 'ben', 'dos', 'das']);
 export const COMPLEMENT_STARTERS = new Set(['from', 'for', 'of', 'at', 'with', 'in', 'on', 'close', 'familiar', 'briefed', 'knowledgeable', 'involved', 'aware', 'who']);
 export const ASKED = /\b(?:asked|asks|ask|questioned)\s*[,:]?\s*$/i;
 export const ASKING = new Set(['asked', 'asks', 'questioned', 'pressed', 'interjected', 'interrupted']);
@@ -50,8 +50,12 @@ export const isFinite = (w: string): boolean => !/ing$/.test(w);
 /** "a post", "the report", "Veltrix's report": a noun, not a verb. */
 export const isNounUse = (tokens: Token[], i: number): boolean => {
   const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  // "state minister X", "report author": a bare noun form before a role is a modifier.
+  if (NOUN_FORMS.has(tokens[i]!.lower) && next && (TITLES.has(next.lower) || ROLE_WORDS.has(next.lower))) return true;
   return !!prev && (DETERMINER_WORDS.has(prev.lower) || /[’']s$/.test(prev.text) || ['new', 'latest', 'annual', 'joint', 'written', 'short', 'brief'].includes(prev.lower));
 };
+const NOUN_FORMS = new Set(['state', 'report', 'note', 'post', 'comment', 'answer', 'claim', 'tweet', 'statement', 'press', 'speech']);
 export const isSpeechVerb = (t: Token): boolean => t.text === t.lower && (SPEECH_VERBS.has(t.lower) || t.lower === 'read' || t.lower === 'reads' || PHRASAL_SPEECH.has(t.lower) && t.end > 0 && t.phrasal === true);
 /** "cut in", "broke in", "chimed in", "weighed in": speech verbs of two words. */
 export const PHRASAL_SPEECH = new Set(['cut', 'broke', 'chimed', 'weighed', 'butted', 'jumped', 'piped', 'cuts', 'breaks', 'chimes', 'weighs', 'hit', 'hits', 'fired', 'fires', 'shot', 'shoots', 'struck', 'strikes']);
