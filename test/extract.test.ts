@@ -323,3 +323,14 @@ test('demonym descriptions, self-naming quotes, lower-case role runs, particles 
   // A demonstrative is no name.
   assert.notEqual(a.quotes[5]!.speaker, 'Those');
 });
+
+test('a shared surname goes to the one named last; "the post on X" is the poster\'s', () => {
+  const a = analyze(
+    'Sprinter banned',
+    "Jamaica's Tavian Blackwood was banned for four years. Blackwood denies wrongdoing, he said in a statement.",
+    "Blackwood's mother, Pauline Blackwood, a retired teacher, wept as she spoke. ''They took his medal,'' she said.",
+    '5.20pm: Humanita Malaysia has posted an update from its team on the ground. The post on X reads:',
+    '"Our team in Kutupalong is safe. We need tarpaulins URGENTLY."',
+  );
+  assert.deepEqual(a.quotes.map((q) => q.speaker), ['Pauline Blackwood', 'Humanita Malaysia']);
+});

@@ -139,8 +139,9 @@ export function findActors(article: Article): ArticleActor[] {
   };
   const personMentions = rest.filter((m) => m.kind === 'person');
   const multi = personMentions.filter((m) => nameToks(m.name).length >= 2).sort((a, b) => nameToks(b.name).length - nameToks(a.name).length);
-  const findPerson = (toks: string[], title: string | null): Entity | null => {
+  const findPerson = (toks: string[], title: string | null, at = -1): Entity | null => {
     let best: Entity | null = null;
+    const matched: Entity[] = [];
     // Initials ("President DJT") can match anyone: the only rule that needs every person.
     const initials = toks.length === 1 && !!title && /^[a-z]{2,4}$/.test(toks[0]!);
     // In the order persons were first seen, as a scan of all of them would meet them (ties go to the first).
@@ -153,6 +154,14 @@ export function findActors(article: Article): ArticleActor[] {
       else if (toks.length === 1 && title && /^(sir|dame|lord|lady)$/i.test(title) && toks[0] === pt[0]) ok = true; // "Sir Keir"
       else if (toks.length === 1 && /^[a-z]{2,4}$/.test(toks[0]!) && title && pt.length >= 2 && initialsMatch(toks[0]!, pt)) ok = true; // "President DJT"
       if (ok && (!best || p.spans.length > best.spans.length)) best = p;
+      if (ok) matched.push(p);
+    }
+    // Two people share the surname (an athlete and his mother): "Blackwood" is the one named
+    // last before this mention, as a reader takes it.
+    if (matched.length > 1 && at >= 0) {
+      const lastBefore = (e: Entity) => e.spans.reduce((m, sp) => (sp.start < at && sp.start > m ? sp.start : m), -1);
+      const recent = matched.reduce((x, y) => (lastBefore(y) > lastBefore(x) ? y : x));
+      if (lastBefore(recent) >= 0) return recent;
     }
     return best;
   };
@@ -183,7 +192,7 @@ export function findActors(article: Article): ArticleActor[] {
     if (m.kind === 'person' && nameToks(m.name).length >= 2) continue;
     const toks = nameToks(m.name);
     if (!toks.length) continue;
-    let p = findPerson(toks, m.title);
+    let p = findPerson(toks, m.title, m.start);
     if (!p && toks.length >= 2 && m.kind === null && looksLikeName(m)) {
       // An untyped full name whose surname is a person named with a title: that person.
       const single = [...(byToken.get(toks[toks.length - 1]!) ?? [])].find((x) => x.toks.length === 1 && x.toks[0] === toks[toks.length - 1]);

@@ -829,7 +829,13 @@ class Attributor {
       return this.nounPhraseBackward(tokens, comma, floor) ?? this.commaSegments(tokens, comma + 1, floor);
     }
     if (prev.text === ',') return this.commaSegments(tokens, end, floor);
-    return this.sourceDescription(tokens, floor, end) ?? this.nounPhraseBackward(tokens, end, floor);
+    const np = this.sourceDescription(tokens, floor, end) ?? this.nounPhraseBackward(tokens, end, floor);
+    // "The post on X reads": the post, not the platform it is on.
+    const at = np ? tokens.indexOf(np.tokens[0]!) : -1;
+    if (at - 2 >= floor && ['on', 'via', 'in'].includes(tokens[at - 1]!.lower) && DOCUMENT_HEADS.has(tokens[at - 2]!.lower)) {
+      return this.nounPhraseBackward(tokens, at - 1, floor) ?? np;
+    }
+    return np;
   }
 
   /**
@@ -1110,7 +1116,9 @@ class Attributor {
     const docIndex = words.findIndex((t) => DOCUMENT_HEADS.has(t.lower));
     if (docIndex >= 0 && (docIndex === words.length - 1 || PREPOSITIONS.has(words[docIndex + 1]!.lower))) {
       const rest = words.slice(docIndex + 2).filter((t) => t.lower !== 'the');
-      if (rest.length) return this.resolve({ tokens: rest }, verb, confidence);
+      // "a statement from No 10" names its issuer; "the post on X" only its medium.
+      const issuerComplement = ['from', 'by', 'of', 'for'].includes(words[docIndex + 1]?.lower ?? '');
+      if (rest.length && issuerComplement) return this.resolve({ tokens: rest }, verb, confidence);
       // "The club's statement read": the possessor issued it ("the unit's Facebook page": the unit's).
       let owner = words.slice(0, docIndex);
       if (owner.length >= 2 && /[’']s$/.test(owner.at(-2)!.text) && isCapitalized(owner.at(-1)!.text)) owner = owner.slice(0, -1);
@@ -1284,7 +1292,8 @@ class Attributor {
       const tokens = this.tokensIn(para.start, Math.min(para.end, pos));
       for (let k = tokens.length - 1; k >= 0; k--) {
         const t = tokens[k]!;
-        if (t.start >= pos || this.insideQuote(t.start) || t.lower.replace(/s$/, '') !== head) continue;
+        // The document or the act of issuing it: "a post", "has posted".
+        if (t.start >= pos || this.insideQuote(t.start) || !(t.lower.startsWith(head) && /^(?:s|ed|ted|ing|ting)?$/.test(t.lower.slice(head.length)))) continue;
         const from = sentenceStart(this.text, para.start, t.start);
         const to = sentenceEnd(this.text, t.end, para.end);
         const here = this.candidatesIn(from, to).filter((c) => c.speaker.kind !== 'other');
