@@ -46,6 +46,7 @@ for (const [dir, goldPath] of [
   ['test/fixtures/heldout5', 'test/fixtures/heldout5-gold.json'],
   ['test/fixtures/heldout6', 'test/fixtures/heldout6-gold.json'],
   ['test/fixtures/heldout7', 'test/fixtures/heldout7-gold.json'],
+  ['test/fixtures/heldout8', 'test/fixtures/heldout8-gold.json'],
 ] as const) {
   test(`held-out articles (${dir}): quote F1 >= 0.95 and speaker accuracy >= 0.90`, { skip: !existsSync(goldPath) }, async () => {
     const s = await scoreFolder(dir, goldPath);
