@@ -334,3 +334,14 @@ test('a shared surname goes to the one named last; "the post on X" is the poster
   );
   assert.deepEqual(a.quotes.map((q) => q.speaker), ['Pauline Blackwood', 'Humanita Malaysia']);
 });
+
+test('an office whose complement ends in a name is that person; a spokesperson for someone stays the spokesperson', () => {
+  const a = analyze(
+    'Sprinter congratulated',
+    'Minister of Sports Chief Adebayo Okonkwo-Daniels congratulated the sprinter on X, writing: "Well done."',
+    'A spokesperson for Prime Minister Keir Starmer said: "We do not comment."',
+  );
+  assert.equal(a.quotes[0]!.speaker, 'Adebayo Okonkwo-Daniels');
+  assert.equal(a.quotes[1]!.anonymous, true);
+  assert.match(a.quotes[1]!.speaker ?? '', /spokesperson/);
+});

@@ -1149,6 +1149,12 @@ class Attributor {
       const described = this.describedActor(np, head, first.start);
       if (described) return { ...base, speaker: this.actorSpeaker(described), confidence: confidence - 0.15 };
     }
+    // "Minister of Sports Chief Adebayo Okonkwo-Daniels": an office whose complement ends in a person's name.
+    // (Only a title heads it: "a spokesperson for Keir Starmer" is still the spokesperson.)
+    if (np.complement?.length && TITLES.has(last.lower) && !['of', 'for'].every((w) => w !== np.complement![0]!.lower)) {
+      const person = this.matchActor({ tokens: np.complement });
+      if (person?.kind === 'person') return { ...base, speaker: this.actorSpeaker(person), confidence };
+    }
     // An unnamed source: "a US official", "officials", "the second official", "a spokesperson for the ministry".
     const headIndex = np.tokens.findIndex((t, k) => k === np.tokens.length - 1 && !!sourceHead(t.lower) && (t.text === t.lower || k === 0));
     if (headIndex >= 0) {
