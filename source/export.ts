@@ -1,3 +1,4 @@
+import { stripControls } from './corpus/decode.ts';
 import type { Corpus } from './types.ts';
 
 /** The JSON export: articles with their quotes and actors, corpus actors, links, similarity, skipped files. */
@@ -61,15 +62,13 @@ export function toExportJson(corpus: Corpus): string {
   );
 }
 
-// Escape sequences and control characters from article text or file names never reach a cell.
-const CONTROLS = /\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])|[\x00-\x08\x0b-\x1f\x7f-\x9f]/g;
 
 /**
- * One RFC 4180 field. A text that a spreadsheet would run as a formula (=, +, -, @, tab, CR
+ * One RFC 4180 field, with escape sequences and control characters dropped. A text that a spreadsheet would run as a formula (=, +, -, @, tab, CR
  * first) is defused with a leading apostrophe, as OWASP advises for CSV injection.
  */
 const csvField = (value: unknown, text = true): string => {
-  let s = value == null ? '' : String(value).replace(CONTROLS, '');
+  let s = value == null ? '' : stripControls(String(value));
   if (text && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };

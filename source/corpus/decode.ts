@@ -74,3 +74,8 @@ export function decodeOrThrow(bytes: Uint8Array): string {
   if (!d.ok) throw new SkipFileError(d.reason);
   return d.text;
 }
+
+/** The same sequences dropped outright (for a CSV cell or a file name, where no offset matters). */
+export function stripControls(text: string): string {
+  return text.replace(CONTROL_RUNS, '');
+}

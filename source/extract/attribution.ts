@@ -65,6 +65,12 @@ const DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'’-]*\p{Lu}(?:,\s*\p{Lu}[\p{L}.]*(?:\s+
 const DESCRIPTION_LOOKBACK = 400;
 const ISSUED_BY = /^\s+(?:(?:issued|signed|released|published|posted|sent|put out|circulated)\s+(?:\w+\s+){0,2}?by|from|by)\s+(?:the\s+)?/;
 const QUOTED_AS = new Set(['quoted', 'heard', 'recorded', 'filmed', 'overheard']);
+/** "X was quoted (by AP) as saying": the index of "quoted" before "as" and the verb at i, else -1. */
+function quotedAs(tokens: Token[], i: number, floor: number): number {
+  if (tokens[i - 1]?.lower !== 'as') return -1;
+  for (let k = i - 2; k >= Math.max(floor, i - 6); k--) if (QUOTED_AS.has(tokens[k]!.lower)) return k;
+  return -1;
+}
 const MODALS = new Set(['would', 'will', 'could', 'should', 'might', 'may', 'must', 'can', "won't", 'cannot']);
 const TELL_FORMS = new Set(['tell', 'tells', 'told', 'telling']);
 const PASSIVE_AUX = new Set(['been', 'being', 'was', 'were', 'is', 'are', 'be', 'get', 'got', 'gets']);
@@ -646,9 +652,9 @@ class Attributor {
       }
       if (isSpeechVerb(t) && i > s && !isNounUse(tokens, i)) {
         // "Salonga was quoted (by AP) as saying": the one quoted is the speaker.
-        const quoted = tokens[i - 1]?.lower === 'as' ? tokens.slice(Math.max(s, i - 6), i).map((x) => QUOTED_AS.has(x.lower)).lastIndexOf(true) : -1;
+        const quoted = quotedAs(tokens, i, s);
         if (quoted >= 0) {
-          const np = this.subjectBefore(tokens, Math.max(s, i - 6) + quoted, s);
+          const np = this.subjectBefore(tokens, quoted, s);
           return np ? this.resolve(np, 'quoted', 0.9) : null;
         }
         const np = this.subjectBefore(tokens, i, s);
@@ -711,9 +717,9 @@ class Attributor {
       if (!isSpeechVerb(t)) continue;
       if (isNounUse(tokens, i)) continue; // "a post", "the club's report"
       // "CEO Marcus Lindqvist was quoted (by Reuters) as saying:"
-      const heard = t.lower === 'saying' && tokens[i - 1]?.lower === 'as' ? tokens.slice(Math.max(0, i - 6), i - 1).map((x) => QUOTED_AS.has(x.lower)).lastIndexOf(true) : -1;
+      const heard = t.lower === 'saying' ? quotedAs(tokens, i, 0) : -1;
       if (heard >= 0) {
-        const np = this.subjectBefore(tokens, Math.max(0, i - 6) + heard, 0);
+        const np = this.subjectBefore(tokens, heard, 0);
         if (np) return this.resolve(np, 'quoted as saying', 0.85);
       }
       // "the search would continue": a modal makes it no report of speech.
